@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Builds and runs every test: the ENCO engine's C tests (ctest), the nanoFramework API check
+# on the firmware assemblies, and every host test project (firmware tests through the
+# TestFramework adapter, repository checks, the virtual device end to end).
+# Exits non-zero when anything fails; the last line is the summary.
+set -uo pipefail
+cd "$(dirname "$0")"
+log_dir=artifacts/test-logs
+mkdir -p "$log_dir"
+passed=0
+failed=0
+failures=()
+
+note_failure() { failures+=("$1"); }
+
+echo "== build"
+if ! scripts/build.sh; then
+  echo "Summary: 0 passed, 1 failed (the build failed)"
+  exit 1
+fi
+
+echo "== ENCO engine (ctest)"
+if native-interop/enco/build.sh 2>&1 | tee "$log_dir/ctest.log"; then :; else note_failure "ctest"; fi
+read -r ctest_failed ctest_total < <(sed -n 's/.* tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1 \2/p' "$log_dir/ctest.log" | tail -1)
+if [ -n "${ctest_total:-}" ]; then
+  passed=$((passed + ctest_total - ctest_failed)); failed=$((failed + ctest_failed))
+else
+  note_failure "ctest (no result line)"; failed=$((failed + 1))
+fi
+
+echo "== nanoFramework API check"
+firmware=()
+for dir in src/*/; do
+  name=$(basename "$dir")
+  firmware+=("artifacts/bin/$name/debug/$name.dll")
+done
+if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll "${firmware[@]}"; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); note_failure "nanoFramework API check"
+fi
+
+echo "== host tests"
+dotnet test Firmware.Host.slnx --no-build -nologo -v:quiet 2>&1 | tee "$log_dir/dotnet-test.log"
+test_status=${PIPESTATUS[0]}
+while read -r f p; do
+  passed=$((passed + p)); failed=$((failed + f))
+done < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\1 \2/p' "$log_dir/dotnet-test.log")
+if [ "$test_status" -ne 0 ]; then
+  note_failure "dotnet test (exit $test_status)"
+  grep -q "Failed: *[1-9]" "$log_dir/dotnet-test.log" || failed=$((failed + 1))
+fi
+
+echo
+[ ${#failures[@]} -eq 0 ] || printf 'Failed step: %s\n' "${failures[@]}"
+echo "Summary: $passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ ${#failures[@]} -eq 0 ]

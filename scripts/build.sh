@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds everything the virtual device and the tests need: the ENCO C engine (with its
+# Debian build dependencies) and every host project. Safe to run again.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-packages.sh libmbedtls-dev pkg-config
+native-interop/enco/build.sh --no-test
+dotnet build Firmware.Host.slnx -nologo -clp:ErrorsOnly -v:quiet
