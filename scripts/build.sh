@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-packages.sh libmbedtls-dev pkg-config
-native-interop/enco/build.sh --no-test
+# The ENCO C library builds with Router.Enco's host project (it runs CMake).
 dotnet build Firmware.Host.slnx -nologo -clp:ErrorsOnly -v:quiet

@@ -41,6 +41,13 @@ namespace NfProjSync
                     new XElement(Ms + "TestProjectType", "UnitTest"));
             }
 
+            if (project.InteropStubRoot != null)
+            {
+                globals.Add(
+                    new XElement(Ms + "NFMDP_GENERATE_STUBS", "True"),
+                    new XElement(Ms + "NFMDP_STUB_ROOT", "$(MSBuildProjectDirectory)\\" + project.InteropStubRoot.Replace('/', '\\')));
+            }
+
             var references = new XElement(Ms + "ItemGroup", new XAttribute("Label", "nanoFramework references"));
             foreach (PackageCatalog.Package package in packages)
             {

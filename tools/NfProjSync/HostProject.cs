@@ -20,6 +20,12 @@ namespace NfProjSync
 
         public bool IsExecutable { get; private set; }
 
+        /// <summary>
+        /// For an interop library: where the device build writes the nanoCLR stubs the
+        /// MetadataProcessor generates (its method table and checksum), from &lt;NanoFrameworkStubRoot&gt;.
+        /// </summary>
+        public string InteropStubRoot { get; private set; }
+
         /// <summary>Other device projects this one references, as paths relative to its folder.</summary>
         public List<string> ProjectReferences { get; private set; }
 
@@ -41,6 +47,7 @@ namespace NfProjSync
                 IsFirmwareLibrary = relative.StartsWith("src/", System.StringComparison.Ordinal),
                 IsNanoTestProject = Values(xml, "IsNanoTestProject").Contains("true"),
                 IsExecutable = Values(xml, "OutputType").Contains("Exe"),
+                InteropStubRoot = Values(xml, "NanoFrameworkStubRoot").FirstOrDefault(),
                 ProjectReferences = Items(xml, "ProjectReference")
                     .Where(r => r.EndsWith(".csproj", System.StringComparison.Ordinal))
                     .Select(r => Path.ChangeExtension(r.Replace('/', '\\'), ".nfproj"))

@@ -1,0 +1,37 @@
+/*
+ * Internal: what the generic hash code (enco_hash.c) needs from one algorithm. Adding SHA-1,
+ * SHA-384/512 or MD5 means one enco_hash_<name>.c file with an enco_hash_ops over its mbedTLS
+ * context, and one line in the table of enco_hash.c; the public API does not change.
+ */
+#ifndef ENCO_HASH_OPS_H
+#define ENCO_HASH_OPS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "enco.h"
+
+/* A context blob is a header (magic, algorithm, phase) followed by the backend's state. */
+#define ENCO_HASH_HEADER_SIZE 16
+#define ENCO_HASH_STATE_MAX (ENCO_HASH_CONTEXT_SIZE - ENCO_HASH_HEADER_SIZE)
+
+/*
+ * `state` always points to an aligned stack copy of the blob's backend state, never into the
+ * blob. Functions returning int return 0 on success and a backend error code otherwise.
+ */
+typedef struct enco_hash_ops
+{
+    int32_t algorithm;
+    int32_t digest_size;
+    size_t state_size; /* sizeof the backend context, at most ENCO_HASH_STATE_MAX */
+
+    int (*start)(void *state); /* initialise and begin a fresh stream */
+    int (*update)(void *state, const uint8_t *input, size_t length);
+    int (*finish)(void *state, uint8_t *digest);       /* writes digest_size bytes */
+    void (*clone)(void *destination, const void *source); /* destination holds nothing live */
+    void (*release)(void *state); /* the backend's free: wipes, gives an accelerator back */
+} enco_hash_ops;
+
+extern const enco_hash_ops enco_hash_sha256;
+
+#endif /* ENCO_HASH_OPS_H */
