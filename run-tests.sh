@@ -19,14 +19,19 @@ if ! scripts/build.sh; then
   exit 1
 fi
 
-echo "== ENCO engine (ctest)"
-if native-interop/enco/build.sh 2>&1 | tee "$log_dir/ctest.log"; then :; else note_failure "ctest"; fi
-read -r ctest_failed ctest_total < <(sed -n 's/.* tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1 \2/p' "$log_dir/ctest.log" | tail -1)
-if [ -n "${ctest_total:-}" ]; then
-  passed=$((passed + ctest_total - ctest_failed)); failed=$((failed + ctest_failed))
-else
-  note_failure "ctest (no result line)"; failed=$((failed + 1))
-fi
+run_ctest() {
+  local name="$1" script="$2" log="$log_dir/ctest-$1.log"
+  echo "== $name (ctest)"
+  if "$script" 2>&1 | tee "$log"; then :; else note_failure "$name ctest"; fi
+  local result
+  result=$(sed -n 's/.* tests passed, \([0-9]*\) tests failed out of \([0-9]*\).*/\1 \2/p' "$log")
+  if [ -z "$result" ]; then
+    note_failure "$name ctest (no result line)"; failed=$((failed + 1)); return
+  fi
+  while read -r f t; do passed=$((passed + t - f)); failed=$((failed + f)); done <<< "$result"
+}
+run_ctest "ENCO engine" native-interop/enco/build.sh
+run_ctest "ESP32 board glue" native-interop/esp32-board/build.sh
 
 echo "== nanoFramework API check"
 firmware=()
