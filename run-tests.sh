@@ -34,12 +34,7 @@ run_ctest "ENCO engine" native-interop/enco/build.sh
 run_ctest "ESP32 board glue" native-interop/esp32-board/build.sh
 
 echo "== nanoFramework API check"
-firmware=()
-for dir in src/*/; do
-  name=$(basename "$dir")
-  firmware+=("artifacts/bin/$name/debug/$name.dll")
-done
-if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll "${firmware[@]}"; then
+if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll --firmware debug; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1)); note_failure "nanoFramework API check"
