@@ -33,6 +33,21 @@ run_ctest() {
 run_ctest "ENCO engine" native-interop/enco/build.sh
 run_ctest "ESP32 board glue" native-interop/esp32-board/build.sh
 
+echo "== run-device.sh answers on its console"
+# The README's device command itself, on piped input: banner, login, show system, logoff.
+smoke_dir=$(mktemp -d)
+printf 'manager\rsmoke-test-password\rshow system\rlogoff\r' \
+  | timeout 120 ./run-device.sh --manager-password smoke-test-password --flash "$smoke_dir/flash.bin" \
+  > "$log_dir/run-device.log" 2>&1
+if grep -q "Security Router, firmware version" "$log_dir/run-device.log" \
+  && grep -q "^System Name \.* router" "$log_dir/run-device.log" \
+  && grep -q "^Flash Size \.* 4096 KB" "$log_dir/run-device.log"; then
+  passed=$((passed + 1))
+else
+  cat "$log_dir/run-device.log"; failed=$((failed + 1)); note_failure "run-device.sh smoke test"
+fi
+rm -rf "$smoke_dir"
+
 echo "== nanoFramework API check"
 if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll --firmware debug; then
   passed=$((passed + 1))
@@ -41,7 +56,7 @@ else
 fi
 
 echo "== host tests"
-dotnet test Firmware.Host.slnx --no-build -nologo -v:quiet 2>&1 | tee "$log_dir/dotnet-test.log"
+dotnet test Firmware.Host.slnx --no-build -nologo -v:minimal 2>&1 | tee "$log_dir/dotnet-test.log"
 test_status=${PIPESTATUS[0]}
 while read -r f p; do
   passed=$((passed + p)); failed=$((failed + f))
