@@ -55,24 +55,39 @@ HRESULT Library_Router_Esp32_Router_Esp32_PartitionFlash::NativeOpen___STATIC__I
     NANOCLR_NOCLEANUP_NOLABEL();
 }
 
-HRESULT Library_Router_Esp32_Router_Esp32_PartitionFlash::NativeRead___STATIC__I4__I4__SZARRAY_U1__I4__I4(
-    CLR_RT_StackFrame &stack)
+// Read or write between the flash at argument 0 and the array segment of arguments 1-3.
+static esp_err_t Transfer(CLR_RT_StackFrame &stack, bool write)
 {
-    NANOCLR_HEADER();
-
     const esp_partition_t *partition = RouterPartition();
     int32_t offset = stack.Arg0().NumericByRef().s4;
     uint8_t *data = NULL;
     int32_t count = 0;
     esp_err_t result = ArraySegment(stack, 1, data, count);
-    if (result == ESP_OK)
+    if (result != ESP_OK)
     {
-        result = partition == NULL                        ? ESP_ERR_NOT_FOUND
-                 : !InRange(offset, count, partition->size) ? ESP_ERR_INVALID_SIZE
-                                                            : esp_partition_read(partition, (size_t)offset, data, (size_t)count);
+        return result;
     }
 
-    stack.SetResult_I4(result);
+    if (partition == NULL)
+    {
+        return ESP_ERR_NOT_FOUND;
+    }
+
+    if (!InRange(offset, count, partition->size))
+    {
+        return ESP_ERR_INVALID_SIZE;
+    }
+
+    return write ? esp_partition_write(partition, (size_t)offset, data, (size_t)count)
+                 : esp_partition_read(partition, (size_t)offset, data, (size_t)count);
+}
+
+HRESULT Library_Router_Esp32_Router_Esp32_PartitionFlash::NativeRead___STATIC__I4__I4__SZARRAY_U1__I4__I4(
+    CLR_RT_StackFrame &stack)
+{
+    NANOCLR_HEADER();
+
+    stack.SetResult_I4(Transfer(stack, false));
 
     NANOCLR_NOCLEANUP_NOLABEL();
 }
@@ -97,19 +112,7 @@ HRESULT Library_Router_Esp32_Router_Esp32_PartitionFlash::NativeWrite___STATIC__
 {
     NANOCLR_HEADER();
 
-    const esp_partition_t *partition = RouterPartition();
-    int32_t offset = stack.Arg0().NumericByRef().s4;
-    uint8_t *data = NULL;
-    int32_t count = 0;
-    esp_err_t result = ArraySegment(stack, 1, data, count);
-    if (result == ESP_OK)
-    {
-        result = partition == NULL                        ? ESP_ERR_NOT_FOUND
-                 : !InRange(offset, count, partition->size) ? ESP_ERR_INVALID_SIZE
-                                                            : esp_partition_write(partition, (size_t)offset, data, (size_t)count);
-    }
-
-    stack.SetResult_I4(result);
+    stack.SetResult_I4(Transfer(stack, true));
 
     NANOCLR_NOCLEANUP_NOLABEL();
 }
