@@ -49,7 +49,7 @@ fi
 rm -rf "$smoke_dir"
 
 echo "== nanoFramework API check"
-if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll --firmware debug; then
+if dotnet artifacts/bin/NfApiCheck/debug/NfApiCheck.dll --firmware debug --tests; then
   passed=$((passed + 1))
 else
   failed=$((failed + 1)); note_failure "nanoFramework API check"

@@ -13,10 +13,12 @@ namespace NfApiCheck
     internal sealed class Checker
     {
         private readonly ReferenceRules _rules;
+        private readonly ICollection<string> _ignoredTypes;
 
-        public Checker(ApiCatalog api, AllowedList allowed)
+        public Checker(ApiCatalog api, AllowedList allowed, ICollection<string> ignoredTypes = null)
         {
             _rules = new ReferenceRules(api, allowed);
+            _ignoredTypes = ignoredTypes ?? new string[0];
         }
 
         public IReadOnlyList<AssemblyReport> Check(IReadOnlyList<string> assemblyPaths)
@@ -64,6 +66,11 @@ namespace NfApiCheck
             var externalIds = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (Reference reference in scan.References)
             {
+                if (IsIgnored(reference.Context))
+                {
+                    continue;
+                }
+
                 externalIds.Add(reference.Id);
                 Violation violation = _rules.Judge(reference);
                 if (violation != null)
@@ -73,6 +80,20 @@ namespace NfApiCheck
             }
 
             return new AssemblyReport(assemblyPath, scan.AssemblyName, externalIds.Count, new List<Finding>(findings.Values));
+        }
+
+        /// <summary>True for a use inside one of the ignored types ("Type" or "Type.Member").</summary>
+        private bool IsIgnored(string context)
+        {
+            foreach (string type in _ignoredTypes)
+            {
+                if (context == type || context.StartsWith(type + ".", System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static ISet<string> NamesOf(IReadOnlyList<string> assemblyPaths)

@@ -12,6 +12,9 @@ namespace NfApiCheck
             + "  --packages  only the APIs of the firmware's packages in this list count (default with --firmware:\n"
             + "              <repo>/nfproj-settings/packages.tsv); without it every list in --api counts\n"
             + "  --firmware  check every src/<Name>/<Name>.csproj build, artifacts/bin/<Name>/<config>/<Name>.dll (all must be built)\n"
+            + "  --tests     with --firmware: also the nanoFramework-style test projects (tests/*/ with IsNanoTestProject),\n"
+            + "              which run on the device too: the firmware's packages plus the test ones, and the\n"
+            + "              host-only types (the xunit bridge, the Test SDK's entry point) left out\n"
             + "  --list      print every external doc ID and its verdict, not just the violations\n"
             + "Assemblies given together are checked together: references between them are not API uses.\n"
             + "exit code: 0 all in the API, 1 violations, 2 usage or configuration error";
@@ -21,6 +24,12 @@ namespace NfApiCheck
         public string AllowedList { get; private set; }
 
         public bool List { get; private set; }
+
+        /// <summary>True to check the nanoFramework-style test assemblies with the firmware.</summary>
+        public bool Tests { get; private set; }
+
+        /// <summary>Our types whose references are not checked (the xunit bridge linked into test assemblies).</summary>
+        public HashSet<string> IgnoredTypes { get; } = new HashSet<string>(System.StringComparer.Ordinal);
 
         /// <summary>The package list whose firmware assemblies make up the API, or null for every list.</summary>
         public string PackageList { get; private set; }
@@ -52,6 +61,9 @@ namespace NfApiCheck
                     case "--firmware":
                         options.FirmwareConfiguration = ValueOf(args, ref i);
                         break;
+                    case "--tests":
+                        options.Tests = true;
+                        break;
                     case "--list":
                         options.List = true;
                         break;
@@ -64,6 +76,11 @@ namespace NfApiCheck
                         options.Assemblies.Add(args[i]);
                         break;
                 }
+            }
+
+            if (options.Tests && options.FirmwareConfiguration == null)
+            {
+                throw new ConfigurationException("--tests goes with --firmware\n" + Usage);
             }
 
             if (options.Assemblies.Count == 0 && options.FirmwareConfiguration == null)
@@ -99,6 +116,12 @@ namespace NfApiCheck
         private void AddFirmware(string root)
         {
             List<string> expected = FirmwareAssemblies.ExpectedPaths(root, FirmwareConfiguration);
+            if (Tests)
+            {
+                expected.AddRange(FirmwareAssemblies.ExpectedTestPaths(root, FirmwareConfiguration));
+                IgnoredTypes.UnionWith(FirmwareAssemblies.HostOnlyTestTypes);
+            }
+
             if (expected.Count == 0)
             {
                 throw new ConfigurationException("no firmware projects under " + root + "/src");
@@ -145,7 +168,7 @@ namespace NfApiCheck
                     throw new ConfigurationException(PackageList + ": expected 4 columns in \"" + line + "\"");
                 }
 
-                if (columns[3] == "firmware")
+                if (columns[3] == "firmware" || (Tests && columns[3] == "tests"))
                 {
                     AllowedAssemblies.Add(System.IO.Path.GetFileNameWithoutExtension(columns[2]));
                 }

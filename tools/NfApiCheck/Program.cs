@@ -24,7 +24,7 @@ namespace NfApiCheck
             try
             {
                 Options options = Options.Parse(args);
-                var checker = new Checker(ApiCatalog.Load(options.ApiDirectory, options.AllowedAssemblies), AllowedList.Load(options.AllowedList));
+                var checker = new Checker(ApiCatalog.Load(options.ApiDirectory, options.AllowedAssemblies), AllowedList.Load(options.AllowedList), options.IgnoredTypes);
                 foreach (string assembly in options.Assemblies)
                 {
                     if (!File.Exists(assembly))
