@@ -4,6 +4,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-packages.sh libmbedtls-dev pkg-config
+scripts/install-packages.sh libmbedtls-dev zlib1g-dev pkg-config
 # The ENCO C library builds with Router.Enco's host project (it runs CMake).
 dotnet build Firmware.Host.slnx -nologo -clp:ErrorsOnly -v:quiet

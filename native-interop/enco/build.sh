@@ -2,7 +2,7 @@
 # Builds the ENCO engine for the host and runs its C tests (ctest), twice:
 #   build/           the plain build; its libenco.so is the one Router.Enco's host build copies
 #   build/sanitize/  the same sources and tests under -fsanitize=address,undefined
-# Idempotent: installs libmbedtls-dev only when its header is missing, and refreshes the apt
+# Idempotent: installs libmbedtls-dev and zlib1g-dev (DEFLATE) only when a header is missing, and refreshes the apt
 # lists only when that install fails without them. ENCO_SANITIZE=0 skips the sanitizer pass.
 set -euo pipefail
 
@@ -10,7 +10,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
 ensure_mbedtls() {
-    if [ -f /usr/include/mbedtls/sha256.h ]; then
+    if [ -f /usr/include/mbedtls/sha256.h ] && [ -f /usr/include/zlib.h ]; then
         return
     fi
 
@@ -19,11 +19,11 @@ ensure_mbedtls() {
         sudo="sudo"
     fi
 
-    echo "enco: installing libmbedtls-dev"
+    echo "enco: installing libmbedtls-dev zlib1g-dev"
     export DEBIAN_FRONTEND=noninteractive
-    if ! $sudo apt-get install -y -q libmbedtls-dev; then
+    if ! $sudo apt-get install -y -q libmbedtls-dev zlib1g-dev; then
         $sudo apt-get update -q
-        $sudo apt-get install -y -q libmbedtls-dev
+        $sudo apt-get install -y -q libmbedtls-dev zlib1g-dev
     fi
 }
 

@@ -4,9 +4,9 @@ namespace Router.Enco
     public static class EncoEngine
     {
         /// <summary>
-        /// ENCO_ABI_VERSION of enco.h: AssemblyNativeVersion 1.0.0.0 packed one byte per part.
+        /// ENCO_ABI_VERSION of enco.h: AssemblyNativeVersion 1.1.0.0 packed one byte per part.
         /// </summary>
-        public const int ExpectedAbiVersion = 0x01000000;
+        public const int ExpectedAbiVersion = 0x01010000;
 
         /// <summary>The version the loaded engine reports (libenco.so on the host, the firmware on the device).</summary>
         public static int AbiVersion

@@ -21,7 +21,7 @@ namespace Router.Enco
     /// lengths, so callers must pass segments they have checked (the facades do).
     /// </para>
     /// </summary>
-    internal static class EncoNative
+    internal static partial class EncoNative
     {
 #if HOST_BOARD
         private const string Library = "enco";

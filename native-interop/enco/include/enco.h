@@ -37,7 +37,7 @@ extern "C" {
  * the version in the nanoCLR assembly table (nanoclr/Router_Enco.cpp). Bump it whenever a
  * function, a code or a size below changes. */
 #define ENCO_VERSION_MAJOR 1
-#define ENCO_VERSION_MINOR 0
+#define ENCO_VERSION_MINOR 1
 #define ENCO_VERSION_BUILD 0
 #define ENCO_VERSION_REVISION 0
 #define ENCO_ABI_VERSION                                                                      \
@@ -53,13 +53,21 @@ extern "C" {
 #define ENCO_ERR_BAD_CONTEXT (-5)      /* a context blob that holds no stream of this family */
 #define ENCO_ERR_BAD_STATE (-6)        /* a finished stream: initialise the context again */
 #define ENCO_ERR_BACKEND (-7)          /* mbedTLS or the accelerator reported a failure */
+/* -8..-15: symmetric algorithms (enco_symmetric.h) */
+#define ENCO_ERR_AUTH_FAILED (-8)      /* an AEAD tag or a MAC did not verify; no plaintext was written */
+#define ENCO_ERR_BAD_KEY (-9)          /* a key length the algorithm does not take */
+#define ENCO_ERR_BAD_NONCE (-10)       /* a nonce or IV length the mode does not take (GCM: 12 bytes only) */
+#define ENCO_ERR_BLOCK_SIZE (-11)      /* ECB/CBC input that is not a whole number of blocks */
+#define ENCO_ERR_LIMIT (-12)           /* a size limit: decompressed output too large, HKDF/PRF length, message length */
+#define ENCO_ERR_BAD_DATA (-13)        /* malformed input, such as a corrupt DEFLATE stream */
+#define ENCO_ERR_ENTROPY (-14)         /* the entropy source failed; the random generator is not seeded */
 
 /* Returns ENCO_ABI_VERSION of the library actually loaded, to catch a stale libenco.so. */
 ENCO_API int32_t enco_abi_version(void);
 
 /* ---- Hash family ------------------------------------------------------------------------- */
 
-/* Algorithm identifiers. Reserved for the same family: 2 SHA-1, 3 SHA-384, 4 SHA-512, 5 MD5. */
+/* Algorithm identifiers. SHA-1 (2), SHA-384 (3), SHA-512 (4) and MD5 (5) are in enco_symmetric.h. */
 #define ENCO_HASH_SHA256 1
 
 #define ENCO_SHA256_DIGEST_SIZE 32     /* FIPS 180-4 section 6.2 */
@@ -100,5 +108,8 @@ ENCO_API int32_t enco_hash_free(uint8_t *context, int32_t context_len);
 #ifdef __cplusplus
 }
 #endif
+
+#include "enco_symmetric.h" /* HMAC, HKDF, TLS PRF, AES/DES, AEAD, random, DEFLATE */
+#include "enco_pk.h"        /* RSA, ECDSA, ECDH, X25519, MODP Diffie-Hellman, key blobs */
 
 #endif /* ENCO_H */

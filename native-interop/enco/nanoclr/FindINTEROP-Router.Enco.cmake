@@ -40,7 +40,41 @@ list(APPEND Router.Enco_SOURCES
     ${ROUTER_ENCO_DIR}/src/enco_version.c
     ${ROUTER_ENCO_DIR}/src/enco_segment.c
     ${ROUTER_ENCO_DIR}/src/enco_hash.c
-    ${ROUTER_ENCO_DIR}/src/enco_hash_sha256.c)
+    ${ROUTER_ENCO_DIR}/src/enco_hash_sha256.c
+    # symmetric part; enco_deflate.c uses the ROM's miniz under ESP-IDF (ESP_PLATFORM)
+    ${ROUTER_ENCO_DIR}/nanoclr/Router_Enco_Router_Enco_EncoNative.Symmetric.cpp
+    ${ROUTER_ENCO_DIR}/src/enco_hash_sha1.c
+    ${ROUTER_ENCO_DIR}/src/enco_hash_sha512.c
+    ${ROUTER_ENCO_DIR}/src/enco_hash_md5.c
+    ${ROUTER_ENCO_DIR}/src/enco_hmac_core.c
+    ${ROUTER_ENCO_DIR}/src/enco_hmac.c
+    ${ROUTER_ENCO_DIR}/src/enco_hkdf.c
+    ${ROUTER_ENCO_DIR}/src/enco_tls_prf.c
+    ${ROUTER_ENCO_DIR}/src/enco_cipher.c
+    ${ROUTER_ENCO_DIR}/src/enco_ghash.c
+    ${ROUTER_ENCO_DIR}/src/enco_aead.c
+    ${ROUTER_ENCO_DIR}/src/enco_aead_gcm.c
+    ${ROUTER_ENCO_DIR}/src/enco_aead_chachapoly.c
+    ${ROUTER_ENCO_DIR}/src/enco_random.c
+    ${ROUTER_ENCO_DIR}/src/enco_deflate.c
+    # PBKDF2 (include/enco_pbkdf2.h)
+    ${ROUTER_ENCO_DIR}/nanoclr/Router_Enco_Router_Enco_EncoNative.Pbkdf2.cpp
+    ${ROUTER_ENCO_DIR}/src/enco_pbkdf2.c
+    # public-key part (include/enco_pk.h)
+    ${ROUTER_ENCO_DIR}/nanoclr/Router_Enco_Router_Enco_EncoNative.PublicKey.cpp
+    ${ROUTER_ENCO_DIR}/src/enco_pk_common.c
+    ${ROUTER_ENCO_DIR}/src/enco_pk_rng.c
+    ${ROUTER_ENCO_DIR}/src/enco_der.c
+    ${ROUTER_ENCO_DIR}/src/enco_key.c
+    ${ROUTER_ENCO_DIR}/src/enco_key_rsa.c
+    ${ROUTER_ENCO_DIR}/src/enco_key_ec.c
+    ${ROUTER_ENCO_DIR}/src/enco_ec_groups.c
+    ${ROUTER_ENCO_DIR}/src/enco_key_x25519.c
+    ${ROUTER_ENCO_DIR}/src/enco_key_dh.c
+    ${ROUTER_ENCO_DIR}/src/enco_dh_groups.c
+    ${ROUTER_ENCO_DIR}/src/enco_rsa.c
+    ${ROUTER_ENCO_DIR}/src/enco_rsa_decrypt.c
+    ${ROUTER_ENCO_DIR}/src/enco_ecdsa.c)
 
 include(FindPackageHandleStandardArgs)
 

@@ -40,7 +40,7 @@ typedef union enco_hash_state
 } enco_hash_state;
 
 static const enco_hash_ops *const enco_hash_algorithms[] = {
-    &enco_hash_sha256,
+    &enco_hash_sha256, &enco_hash_sha1, &enco_hash_sha384, &enco_hash_sha512, &enco_hash_md5,
 };
 
 static const enco_hash_ops *find_algorithm(int32_t algorithm)
@@ -346,4 +346,9 @@ int32_t enco_hash_free(uint8_t *context, int32_t context_len)
 
     clear_blob(context);
     return ENCO_OK;
+}
+
+const enco_hash_ops *enco_hash_find(int32_t algorithm)
+{
+    return find_algorithm(algorithm);
 }

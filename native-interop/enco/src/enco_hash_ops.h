@@ -1,7 +1,7 @@
 /*
- * Internal: what the generic hash code (enco_hash.c) needs from one algorithm. Adding SHA-1,
- * SHA-384/512 or MD5 means one enco_hash_<name>.c file with an enco_hash_ops over its mbedTLS
- * context, and one line in the table of enco_hash.c; the public API does not change.
+ * Internal: what the generic hash code (enco_hash.c) needs from one algorithm. Adding an
+ * algorithm means one enco_hash_<name>.c file with an enco_hash_ops over its mbedTLS context, and
+ * one line in the table of enco_hash.c; the public API does not change.
  */
 #ifndef ENCO_HASH_OPS_H
 #define ENCO_HASH_OPS_H
@@ -23,7 +23,8 @@ typedef struct enco_hash_ops
 {
     int32_t algorithm;
     int32_t digest_size;
-    size_t state_size; /* sizeof the backend context, at most ENCO_HASH_STATE_MAX */
+    int32_t block_size; /* the compression function's input block (HMAC pads keys to it) */
+    size_t state_size;  /* sizeof the backend context, at most ENCO_HASH_STATE_MAX */
 
     int (*start)(void *state); /* initialise and begin a fresh stream */
     int (*update)(void *state, const uint8_t *input, size_t length);
@@ -33,5 +34,14 @@ typedef struct enco_hash_ops
 } enco_hash_ops;
 
 extern const enco_hash_ops enco_hash_sha256;
+extern const enco_hash_ops enco_hash_sha1;
+extern const enco_hash_ops enco_hash_sha384;
+extern const enco_hash_ops enco_hash_sha512;
+extern const enco_hash_ops enco_hash_md5;
+
+/* The ops of `algorithm`, or NULL (enco_hash.c); HMAC, HKDF and the PRF use it too. */
+const enco_hash_ops *enco_hash_find(int32_t algorithm);
+
+#define ENCO_HASH_MAX_BLOCK_SIZE 128 /* SHA-384/512 */
 
 #endif /* ENCO_HASH_OPS_H */

@@ -37,7 +37,7 @@ static void sha256_release(void *state)
 }
 
 const enco_hash_ops enco_hash_sha256 = {
-    ENCO_HASH_SHA256, ENCO_SHA256_DIGEST_SIZE, sizeof(mbedtls_sha256_context),
+    ENCO_HASH_SHA256, ENCO_SHA256_DIGEST_SIZE, 64, sizeof(mbedtls_sha256_context),
     sha256_start,     sha256_update,           sha256_finish,
     sha256_clone,     sha256_release,
 };

@@ -27,7 +27,7 @@ static int all_bytes_are(const uint8_t *buffer, size_t length, uint8_t value)
 
 static void version_and_sizes(void)
 {
-    CHECK_EQ(0x01000000, enco_abi_version());
+    CHECK_EQ(0x01010000, enco_abi_version());
     CHECK_EQ(ENCO_ABI_VERSION, enco_abi_version());
     CHECK_EQ(32, enco_hash_digest_size(ENCO_HASH_SHA256));
     CHECK_EQ(256, enco_hash_context_size(ENCO_HASH_SHA256));

@@ -9,6 +9,6 @@ using System.Runtime.CompilerServices;
 // The native interface this assembly was built against. nanoCLR refuses to bind the assembly to a
 // firmware whose Router.Enco native table has another version; it must equal ENCO_VERSION_* in
 // native-interop/enco/include/enco.h (EncoEngine.ExpectedAbiVersion is the same number).
-[assembly: AssemblyNativeVersion("1.0.0.0")]
+[assembly: AssemblyNativeVersion("1.1.0.0")]
 
 [assembly: InternalsVisibleTo("Router.Enco.HostTests")]

@@ -1,0 +1,104 @@
+using System;
+using Router.Core;
+
+namespace Router.Core.Tests
+{
+    /// <summary>NOR flash in RAM with the chip's rules: erased to 0xFF, writes may only clear bits.</summary>
+    public sealed class NorFlashInRam : IFlash
+    {
+        private readonly byte[] _bytes;
+        private readonly int _eraseBlockSize;
+        private int _erases;
+
+        public NorFlashInRam(int size, int eraseBlockSize)
+        {
+            _bytes = new byte[size];
+            _eraseBlockSize = eraseBlockSize;
+            for (int i = 0; i < size; i++)
+            {
+                _bytes[i] = 0xFF;
+            }
+        }
+
+        public int Size
+        {
+            get { return _bytes.Length; }
+        }
+
+        public int EraseBlockSize
+        {
+            get { return _eraseBlockSize; }
+        }
+
+        /// <summary>The chip's content, for tests that scan it.</summary>
+        public byte[] Image
+        {
+            get { return _bytes; }
+        }
+
+        public int Erases
+        {
+            get { return _erases; }
+        }
+
+        public void Read(int offset, byte[] buffer, int bufferOffset, int count)
+        {
+            CheckRange(offset, count);
+            Array.Copy(_bytes, offset, buffer, bufferOffset, count);
+        }
+
+        public void Erase(int blockIndex)
+        {
+            CheckRange(blockIndex * _eraseBlockSize, _eraseBlockSize);
+            for (int i = 0; i < _eraseBlockSize; i++)
+            {
+                _bytes[blockIndex * _eraseBlockSize + i] = 0xFF;
+            }
+
+            _erases++;
+        }
+
+        public void Write(int offset, byte[] buffer, int bufferOffset, int count)
+        {
+            CheckRange(offset, count);
+            for (int i = 0; i < count; i++)
+            {
+                byte wanted = buffer[bufferOffset + i];
+                if ((_bytes[offset + i] & wanted) != wanted)
+                {
+                    throw new FlashException("write would set bits");
+                }
+            }
+
+            Array.Copy(buffer, bufferOffset, _bytes, offset, count);
+        }
+
+        /// <summary>True when <paramref name="pattern"/> appears anywhere in the image.</summary>
+        public bool Contains(byte[] pattern)
+        {
+            for (int start = 0; start + pattern.Length <= _bytes.Length; start++)
+            {
+                int i = 0;
+                while (i < pattern.Length && _bytes[start + i] == pattern[i])
+                {
+                    i++;
+                }
+
+                if (i == pattern.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void CheckRange(int offset, int count)
+        {
+            if (offset < 0 || count < 0 || offset > _bytes.Length - count)
+            {
+                throw new FlashException("outside the flash");
+            }
+        }
+    }
+}
