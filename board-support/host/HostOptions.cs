@@ -21,7 +21,7 @@ namespace Router.HostBoard
             "  --power-cut-after BYTES    simulate a power cut once this many bytes were written to flash (exit code 3)\n" +
             "  --help                     this text\n" +
             "exit codes: 0 stopped (Ctrl-C, SIGTERM, end of input), 2 bad options or flash image, 3 simulated power cut.\n" +
-            "The console command restart runs the firmware again inside this process.\n";
+            "The console command restart router runs the firmware again inside this process.\n";
 
         public bool ShowHelp;
         public bool PseudoTerminalConsole;

@@ -1,5 +1,4 @@
 using Router.Core;
-using Router.Device.Shell;
 using Router.Device.Terminal;
 
 namespace Router.Device
@@ -34,10 +33,10 @@ namespace Router.Device
         public void WriteFlash(IFlash flash)
         {
             _output.Write("INFO:  Flash memory: ");
-            ReportFormat.Kilobytes(_output, flash.Size);
-            _output.Write(", ");
-            ReportFormat.Kilobytes(_output, flash.EraseBlockSize);
-            _output.WriteLine(" erase blocks.");
+            _output.WriteNumber(flash.Size / 1024);
+            _output.Write(" KB, ");
+            _output.WriteNumber(flash.EraseBlockSize / 1024);
+            _output.WriteLine(" KB erase blocks.");
             _log.Add(LogSeverity.Info, "SYSTEM", "Flash memory: " + (flash.Size / 1024).ToString() + " KB");
         }
 

@@ -6,21 +6,39 @@ namespace Router.Device
     /// </summary>
     public sealed class DeviceSettings
     {
-        /// <summary>Shown in show system until the configuration can change it.</summary>
+        /// <summary>The system name until the configuration sets one (show system, set system name=...).</summary>
         public string SystemName = "router";
 
         /// <summary>
         /// A manager password handed over by the board (the virtual device's --manager-password)
-        /// so that scripts and tests start unattended. Null: the console asks for one at first boot.
+        /// so that scripts and tests start unattended. Used only while the user database is empty;
+        /// null: the console asks for one at first boot.
         /// </summary>
         public string ManagerPassword;
 
         /// <summary>Longest console line accepted; longer lines are refused with an error.</summary>
         public int MaxLineLength = 512;
 
+        /// <summary>Command lines Up and Down recall, and the bytes they share.</summary>
+        public int HistoryLines = 16;
+        public int HistoryBytes = 1024;
+
         public int EventLogCapacity = 64;
 
-        /// <summary>How long one console read waits before the run loop checks for a stop request.</summary>
+        /// <summary>How long one console read waits before the run loop checks for a stop request and idle sessions.</summary>
         public int ConsolePollMilliseconds = 100;
+
+        /// <summary>
+        /// The flash store (configuration scripts, users, system state, keys): this many erase
+        /// blocks from the start of the board's flash (fewer on a smaller flash), grouped in
+        /// segments of <see cref="StoreBlocksPerSegment"/>; a segment bounds the largest file.
+        /// 16 blocks of 4 KB: 8 segments, files up to about 8 KB, 57 KB of capacity.
+        /// </summary>
+        public int StoreBlocks = 16;
+        public int StoreBlocksPerSegment = 2;
+        public int StoreMaxFiles = 32;
+
+        /// <summary>PBKDF2 iterations for new passwords (Router.Enco's Pbkdf2 explains the default).</summary>
+        public int PasswordIterations = Router.Enco.Pbkdf2.PasswordIterations;
     }
 }

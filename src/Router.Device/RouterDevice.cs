@@ -1,8 +1,13 @@
 using System;
+using Router.Cli;
+using Router.Config;
+using Router.Config.Scripts;
+using Router.Config.Settings;
 using Router.Core;
-using Router.Device.Accounts;
+using Router.Core.Storage;
 using Router.Device.Shell;
 using Router.Device.Terminal;
+using Router.Enco.Keys;
 
 namespace Router.Device
 {
@@ -11,6 +16,12 @@ namespace Router.Device
     /// until the administrator restarts the router, the board asks it to stop, or the console
     /// goes away. One instance is one boot; a restart builds a new one, so nothing survives it
     /// but what the board keeps (flash).
+    /// <para>
+    /// Boot: banner; mount the flash store; read the system state (security mode, boot script)
+    /// and the user database; run the boot script (its errors are reported with file and line
+    /// and do not stop the boot); take the board's manager password if there is still no user;
+    /// then the console: the first-boot manager password prompt, or the login prompt.
+    /// </para>
     /// </summary>
     public sealed class RouterDevice
     {
@@ -21,7 +32,10 @@ namespace Router.Device
         private readonly DeviceSettings _settings;
         private readonly EventLog _log;
         private readonly TerminalWriter _output;
-        private readonly IUserDatabase _users;
+        private readonly FlashStore _store;
+        private readonly RouterConfiguration _configuration;
+        private readonly CommandTable _commands;
+        private readonly CommandDispatcher _dispatcher;
         private readonly ConsoleSession _session;
         private readonly byte[] _input = new byte[InputChunkSize];
 
@@ -29,21 +43,44 @@ namespace Router.Device
         {
             _board = board;
             _settings = settings;
-            _log = new EventLog(settings.EventLogCapacity, board.Clock);
+            SystemClock clock = new SystemClock(board.Clock);
+            _log = new EventLog(settings.EventLogCapacity, clock);
             _output = new TerminalWriter(board.Console, OutputBufferSize);
 
-            // The user database plugs in here: Router.Config's flash-backed store replaces this
-            // RAM-only one (see IUserDatabase).
-            _users = new RamUserDatabase();
+            int storeBlocks = StoreBlocks(board.Flash, settings);
+            _store = new FlashStore(board.Flash, 0, storeBlocks, settings.StoreBlocksPerSegment, settings.StoreMaxFiles);
+            string scriptHeader = FirmwareIdentity.ProductName + " configuration, firmware " + FirmwareIdentity.Version;
+            _configuration = new RouterConfiguration(_store, _log, clock, scriptHeader);
+            _configuration.Settings.Name = settings.SystemName;
+            _configuration.Users.Iterations = settings.PasswordIterations;
 
-            LineEditor editor = new LineEditor(settings.MaxLineLength, _output);
-            CommandShell shell = new CommandShell(_output, board, settings, _log);
-            _session = new ConsoleSession(_output, editor, _users, shell, _log);
+            _commands = CommandCatalog.CreateTable();
+            _configuration.AttachCommands(_commands);
+            _commands.Attach("show system", new ShowSystemCommand(board, _configuration, _store, storeBlocks * board.Flash.EraseBlockSize, _log));
+            RestartCommand restart = new RestartCommand(_configuration.Context, _log);
+            _commands.Attach("restart router", restart);
+            _commands.Attach("restart reboot", restart);
+            _dispatcher = new CommandDispatcher(_commands);
+
+            LineEditor editor = new LineEditor(settings.MaxLineLength, _output, new LineHistory(settings.HistoryLines, settings.HistoryBytes));
+            _session = new ConsoleSession(_output, editor, _configuration.Users, _dispatcher, _configuration.Context,
+                _configuration.Security, _log, clock);
         }
 
         public EventLog Log
         {
             get { return _log; }
+        }
+
+        /// <summary>The command table, with every handler this firmware has attached.</summary>
+        public CommandTable Commands
+        {
+            get { return _commands; }
+        }
+
+        public RouterConfiguration Configuration
+        {
+            get { return _configuration; }
         }
 
         public DeviceExit Run()
@@ -58,6 +95,8 @@ namespace Router.Device
                     return DeviceExit.ConsoleClosed;
                 }
 
+                // Idle time is judged before the new keys count as activity.
+                _session.Tick();
                 for (int i = 0; i < count && !_session.RestartRequested; i++)
                 {
                     FeedConsole(_input[i]);
@@ -82,6 +121,12 @@ namespace Router.Device
             BootBanner banner = new BootBanner(_output, _log);
             banner.WriteHeader(_board);
             banner.WriteFlash(_board.Flash);
+            if (MountStore(banner))
+            {
+                LoadState(banner);
+                RunBootScript(banner);
+            }
+
             AcceptBoardManagerPassword(banner);
             banner.Message(LogSeverity.Info, "Router startup complete");
             _output.NewLine();
@@ -89,25 +134,129 @@ namespace Router.Device
             _output.Flush();
         }
 
-        /// <summary>Takes the manager password the board was given (virtual device option), if it meets the policy.</summary>
-        private void AcceptBoardManagerPassword(BootBanner banner)
+        /// <summary>Mounts the store, repairing what a power cut interrupted. Without it the router runs, but keeps nothing.</summary>
+        private bool MountStore(BootBanner banner)
         {
-            string password = _settings.ManagerPassword;
-            if (password == null)
+            try
+            {
+                _store.Mount();
+                if (_store.RepairedRecords > 0)
+                {
+                    banner.Message(LogSeverity.Warning, "Flash store: " + _store.RepairedRecords.ToString() + " interrupted or damaged records cleaned up");
+                }
+
+                return true;
+            }
+            catch (StorageException e)
+            {
+                banner.Message(LogSeverity.Error, "Flash store unusable (" + e.Message + "): nothing will be saved");
+                return false;
+            }
+        }
+
+        private void LoadState(BootBanner banner)
+        {
+            try
+            {
+                _configuration.State.Load();
+                int users = _configuration.Users.Load();
+                if (users < 0)
+                {
+                    banner.Message(LogSeverity.Error, "User database damaged: it is ignored");
+                }
+            }
+            catch (StorageException e)
+            {
+                banner.Message(LogSeverity.Error, "Flash store read failed: " + e.Message);
+            }
+
+            if (_configuration.Security.IsEnabled)
+            {
+                banner.Message(LogSeverity.Info, "System security is enabled");
+            }
+
+            LoadKeys(banner);
+        }
+
+        /// <summary>The ENCO keys: back from flash in security mode; out of it, any key file left behind is wiped.</summary>
+        private void LoadKeys(BootBanner banner)
+        {
+            try
+            {
+                int keys = _configuration.LoadKeys();
+                if (_configuration.Security.IsEnabled)
+                {
+                    banner.Message(LogSeverity.Info, "ENCO keys loaded from flash: " + keys.ToString());
+                }
+
+                if (_configuration.Keys.UnreadableFiles > 0)
+                {
+                    banner.Message(LogSeverity.Error, "ENCO key files unreadable: " + _configuration.Keys.UnreadableFiles.ToString());
+                }
+            }
+            catch (EncoKeyStoreException e)
+            {
+                banner.Message(LogSeverity.Error, "ENCO keys not loaded: " + e.Message);
+            }
+        }
+
+        private void RunBootScript(BootBanner banner)
+        {
+            string script = _configuration.State.BootScript;
+            if (script == null)
             {
                 return;
             }
 
-            if (!PasswordPolicy.IsAcceptable(password.Length))
+            banner.Message(LogSeverity.Info, "Running boot configuration " + script);
+            ScriptResult result;
+            try
+            {
+                result = _configuration.CreateScriptRunner(_dispatcher).Run(script, new TerminalOutput(_output));
+            }
+            catch (StorageException e)
+            {
+                banner.Message(LogSeverity.Error, "Boot configuration " + script + " could not be read: " + e.Message);
+                return;
+            }
+
+            if (!result.Found)
+            {
+                banner.Message(LogSeverity.Error, "Boot configuration " + script + " does not exist");
+                return;
+            }
+
+            banner.Message(result.Errors == 0 ? LogSeverity.Info : LogSeverity.Warning, "Boot configuration " + script + ": "
+                + result.Commands.ToString() + " commands, " + result.Errors.ToString() + (result.Errors == 1 ? " error" : " errors"));
+        }
+
+        /// <summary>Takes the manager password the board was given (virtual device option) while there is no user yet.</summary>
+        private void AcceptBoardManagerPassword(BootBanner banner)
+        {
+            string password = _settings.ManagerPassword;
+            if (password == null || _configuration.Users.HasUsers)
+            {
+                return;
+            }
+
+            if (!Router.Config.Users.PasswordPolicy.IsAcceptable(password.Length))
             {
                 banner.Message(LogSeverity.Warning, "Manager password from the board refused: wrong length");
                 return;
             }
 
             char[] characters = password.ToCharArray();
-            _users.CreateManager(characters, characters.Length);
+            _configuration.Users.CreateManager(characters, characters.Length);
             Array.Clear(characters, 0, characters.Length);
             banner.Message(LogSeverity.Info, "Manager password set by the board");
+            try
+            {
+                _configuration.Users.Save();
+            }
+            catch (StorageException e)
+            {
+                banner.Message(LogSeverity.Warning, "User database not saved: " + e.Message);
+            }
         }
 
         private void FeedConsole(byte value)
@@ -121,9 +270,17 @@ namespace Router.Device
                 // Rule 5: a fault in one command must not take the console down with it.
                 _log.Add(LogSeverity.Error, "CONSOLE", ex.Message);
                 _output.NewLine();
-                ConsoleMessages.Error(_output, ConsoleMessages.InternalError, "Internal error; the command was abandoned.");
+                _output.WriteLine(CliMessages.Error(CliMessages.InternalError, "Internal error; the line was abandoned."));
                 _session.Recover();
             }
+        }
+
+        /// <summary>The store's blocks: the setting, or as many whole segments as a smaller flash has.</summary>
+        private static int StoreBlocks(IFlash flash, DeviceSettings settings)
+        {
+            int available = flash.Size / flash.EraseBlockSize;
+            int blocks = settings.StoreBlocks < available ? settings.StoreBlocks : available;
+            return blocks - blocks % settings.StoreBlocksPerSegment;
         }
     }
 }

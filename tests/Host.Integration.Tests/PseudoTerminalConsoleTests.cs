@@ -52,8 +52,60 @@ namespace Host.Integration.Tests
             // Leaving and coming back is a cable unplugged and plugged in again, not the end of the console.
             terminal.Dispose();
             using TerminalSession again = new TerminalSession(path.Groups[1].Value);
-            again.Type("help\r");
-            Assert.Contains("Commands available:", again.Output.WaitFor("Manager > ", Patience));
+            again.Type("show time\r");
+            Assert.Contains("Local time ....", again.Output.WaitFor("Manager > ", Patience));
+        }
+
+        /// <summary>Six help commands typed at once: their answers, about 13 KB, come in one burst.</summary>
+        private static readonly string[] LongCommands = { "help create", "help set", "help show", "help enable", "help disable", "help destroy" };
+
+        /// <summary>
+        /// "Flows without loss": the syntax of most of the command table, well over the kernel's pty
+        /// buffer, read through the pty by a terminal that drains fast or, like a slow terminal
+        /// emulator, in small pieces with pauses. The text must equal what the same firmware prints
+        /// on a pipe, byte for byte.
+        /// </summary>
+        [Theory]
+        [InlineData(4096, 0)]
+        [InlineData(256, 40)]
+        public void LongOutputReachesTheTerminalWhole(int readSize, int pauseMilliseconds)
+        {
+            string expected = HelpOverStdio();
+            Assert.True(expected.Length > 8 * 1024, "the output is longer than the pty buffer: " + expected.Length);
+
+            using VirtualDevice device = VirtualDevice.Start(_dir.Path, "--console", "pty", "--flash", _dir.File("pty.bin"),
+                "--flash-size", "128K", "--manager-password", Password);
+            string path = Regex.Match(device.Stdout.WaitFor("\n", Patience), @"(/dev/pts/\d+)").Groups[1].Value;
+            using TerminalSession terminal = new TerminalSession(path, readSize, pauseMilliseconds);
+            terminal.Output.WaitFor("login: ", Patience);
+            terminal.Type("manager\r" + Password + "\r");
+            terminal.Output.WaitFor("Manager > ", Patience);
+            terminal.Type(string.Join("\r", LongCommands) + "\r");
+            string shown = string.Empty;
+            foreach (string unused in LongCommands)
+            {
+                shown += terminal.Output.WaitFor("Manager > ", TimeSpan.FromSeconds(60));
+            }
+
+            Assert.Equal(expected, shown);
+        }
+
+        /// <summary>The help text as the firmware prints it on a pipe, from the command echo to the next prompt.</summary>
+        private string HelpOverStdio()
+        {
+            using VirtualDevice device = VirtualDevice.Start(_dir.Path, "--flash", _dir.File("stdio.bin"), "--flash-size", "128K",
+                "--manager-password", Password);
+            device.Stdout.WaitFor("login: ", Patience);
+            device.Type("manager\r" + Password + "\r");
+            device.Stdout.WaitFor("Manager > ", Patience);
+            device.Type(string.Join("\r", LongCommands) + "\r");
+            string shown = string.Empty;
+            foreach (string unused in LongCommands)
+            {
+                shown += device.Stdout.WaitFor("Manager > ", Patience);
+            }
+
+            return shown;
         }
 
         /// <summary>
@@ -69,10 +121,21 @@ namespace Host.Integration.Tests
 
             private readonly int _fd;
             private readonly Thread _thread;
+            private readonly int _readSize;
+            private readonly int _pauseMilliseconds;
             private volatile bool _closing;
 
             public TerminalSession(string path)
+                : this(path, 4096, 0)
             {
+            }
+
+            /// <param name="readSize">Bytes taken per read.</param>
+            /// <param name="pauseMilliseconds">A wait after each read, as a slow terminal would take to draw.</param>
+            public TerminalSession(string path, int readSize, int pauseMilliseconds)
+            {
+                _readSize = readSize;
+                _pauseMilliseconds = pauseMilliseconds;
                 _fd = open(path, O_RDWR | O_NOCTTY);
                 if (_fd < 0)
                 {
@@ -114,13 +177,17 @@ namespace Host.Integration.Tests
                             continue;
                         }
 
-                        nint count = read(_fd, buffer, buffer.Length);
+                        nint count = read(_fd, buffer, _readSize);
                         if (count <= 0)
                         {
                             return;
                         }
 
                         Output.Append(buffer, (int)count);
+                        if (_pauseMilliseconds > 0)
+                        {
+                            Thread.Sleep(_pauseMilliseconds);
+                        }
                     }
                 }
                 finally

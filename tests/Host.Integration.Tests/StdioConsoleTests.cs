@@ -58,7 +58,8 @@ namespace Host.Integration.Tests
             Assert.Matches(@"Uptime \.+ 0 days 00:00:\d\d\r\n", report);
             Assert.Contains("Flash Size ............................. 256 KB\r\n", report);
             Assert.Contains("Flash Erase Block ...................... 4 KB\r\n", report);
-            Assert.Contains("Flash Free ............................. 256 KB\r\n", report);
+            Assert.Contains("System Security ........................ Disabled\r\n", report);
+            Assert.Matches(@"Flash Free \.+ 24\d KB\r\n", report);
             Assert.Matches(@"Managed Memory Used \.+ \d+ KB\r\n", report);
 
             device.Type("xyz\n");
@@ -74,13 +75,13 @@ namespace Host.Integration.Tests
             using VirtualDevice device = StartDevice();
             LogIn(device);
 
-            device.Type("restart\n");
-            device.Stdout.WaitFor("Info (3035007): Restarting the router.", Patience);
+            device.Type("restart router\n");
+            device.Stdout.WaitFor("Info (1075001): Restarting the router.", Patience);
             string secondBoot = device.Stdout.WaitFor("login: ", Patience);
             Assert.Contains("Security Router, firmware version ", secondBoot);
             Assert.Contains("INFO:  Router startup complete", secondBoot);
 
-            // The board's password option holds across restarts; the firmware state does not.
+            // The user database is in flash now; the event log starts again.
             device.Type("manager\n");
             device.Stdout.WaitFor("Password: ", Patience);
             device.Type(Password + "\n");
@@ -111,7 +112,7 @@ namespace Host.Integration.Tests
             device.Type("first-password\r");
             device.Stdout.WaitFor("Confirm manager password: ", Patience);
             device.Type("first-password\r");
-            device.Stdout.WaitFor("Info (3035006): Manager password set.", Patience);
+            device.Stdout.WaitFor("Info (1065001): Manager password set.", Patience);
             device.Stdout.WaitFor("login: ", Patience);
             device.Type("manager\rfirst-password\r");
             device.Stdout.WaitFor("Manager > ", Patience);
@@ -120,9 +121,10 @@ namespace Host.Integration.Tests
         [Fact]
         public void TheDefaultFlashImageIsCreatedErasedInTheWorkingDirectory()
         {
-            using (VirtualDevice device = VirtualDevice.Start(_dir.Path, "--flash-size", "64K", "--manager-password", Password))
+            // No password option: nothing is written to flash before the first password is chosen.
+            using (VirtualDevice device = VirtualDevice.Start(_dir.Path, "--flash-size", "64K"))
             {
-                device.Stdout.WaitFor("login: ", Patience);
+                device.Stdout.WaitFor("New manager password: ", Patience);
                 device.CloseInput();
                 Assert.Equal(0, device.WaitForExit(Patience));
             }

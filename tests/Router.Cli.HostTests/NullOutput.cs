@@ -9,6 +9,10 @@ internal sealed class NullOutput : ICommandOutput
     {
     }
 
+    public void Write(char[] chars, int offset, int count)
+    {
+    }
+
     public void WriteLine(string line)
     {
         Lines++;

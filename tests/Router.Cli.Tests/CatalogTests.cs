@@ -77,9 +77,45 @@ namespace Router.Cli.Tests
         [DataRow("create vlan=public vid=2")]
         [DataRow("restart router")]
         [DataRow("set config=ipsec.cfg")]
+        [DataRow("set user securedelay=600")]
+        [DataRow("delete user=manager")]
+        [DataRow("add user=remote password=friend")]
+        [DataRow("enable system security")]
+        [DataRow("set system name=\"Head Office\"")]
+        [DataRow("set log utcoffset=7")]
         public void ManualExamplesParse(string line)
         {
             TestConsole.Catalog.Accept(line);
+        }
+
+        [TestMethod]
+        public void PasswordAndPasswordHashAreToldApart()
+        {
+            ParsedCommand typed = TestConsole.Catalog.Accept("add user=secoff pass=secret-1234 priv=sec");
+            Assert.AreEqual("secret-1234", typed.GetText("PASSWORD", null));
+            Assert.IsFalse(typed.Has("PASSWORDHASH"));
+
+            ParsedCommand full = TestConsole.Catalog.Accept("add user=secoff password=secret-1234");
+            Assert.AreEqual("secret-1234", full.GetText("PASSWORD", null));
+
+            ParsedCommand stored = TestConsole.Catalog.Accept("add user=secoff passwordh=pbkdf2-sha256:10000:00:00 privilege=securityofficer");
+            Assert.AreEqual("pbkdf2-sha256:10000:00:00", stored.GetText("PASSWORDHASH", null));
+            Assert.IsFalse(stored.Has("PASSWORD"));
+        }
+
+        [TestMethod]
+        public void SetUserChangesAUserOrTheSharedLoginRules()
+        {
+            ParsedCommand rules = TestConsole.Catalog.Accept("set user securedelay=60 loginf=3 lockoutp=120");
+            Assert.IsFalse(rules.HasValue("USER"));
+            Assert.AreEqual(60, rules.GetNumber("SECUREDELAY", 0));
+            Assert.AreEqual(3, rules.GetNumber("LOGINFAIL", 0));
+            Assert.AreEqual(120, rules.GetNumber("LOCKOUTPD", 0));
+
+            ParsedCommand user = TestConsole.Catalog.Accept("set user=remote login=no priv=man");
+            Assert.AreEqual("remote", user.GetText("USER", null));
+            Assert.IsFalse(user.GetBool("LOGIN", true));
+            Assert.IsTrue(user.IsEnum("PRIVILEGE", "MANAGER"));
         }
     }
 }

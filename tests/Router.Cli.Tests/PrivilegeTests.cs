@@ -62,8 +62,16 @@ namespace Router.Cli.Tests
             Assert.IsTrue(table.Find("create ipsec policy").IsSecurityCommand);
             Assert.IsTrue(table.Find("create enco key").IsSecurityCommand);
             Assert.IsFalse(table.Find("show ipsec policy").IsSecurityCommand);
-            Assert.AreEqual((int)Privilege.SecurityOfficer, (int)table.Find("enable system security").MinimumPrivilege);
+            Assert.IsTrue(table.Find("add user").IsSecurityCommand);
+            Assert.IsTrue(table.Find("set user").IsSecurityCommand);
+            Assert.IsTrue(table.Find("delete user").IsSecurityCommand);
+
+            // 001: a Manager enables security once a Security Officer exists, and regains control
+            // with disable system security, which destroys the keys.
+            Assert.AreEqual((int)Privilege.Manager, (int)table.Find("enable system security").MinimumPrivilege);
+            Assert.IsFalse(table.Find("disable system security").IsSecurityCommand);
             Assert.AreEqual((int)Privilege.User, (int)table.Find("login").MinimumPrivilege);
+            Assert.AreEqual((int)Privilege.User, (int)table.Find("logoff").MinimumPrivilege);
         }
     }
 }

@@ -21,6 +21,11 @@ namespace Router.Cli.Tests
             _partial.Append(text);
         }
 
+        public void Write(char[] chars, int offset, int count)
+        {
+            _partial.Append(chars, offset, count);
+        }
+
         public void WriteLine(string line)
         {
             _partial.Append(line);

@@ -172,5 +172,116 @@ namespace Router.Device.Tests
                 Assert.AreEqual('\0', _editor.Characters[i]);
             }
         }
+
+        [TestMethod]
+        public void LeftArrowMovesTheCursorAndTypingInserts()
+        {
+            NewEditor(32);
+            Feed("shw[D");
+            Assert.AreEqual(2, _editor.Cursor);
+            _console.ClearOutput();
+            Feed("o");
+            Assert.AreEqual("ow\b", _console.Output, "the inserted key and the tail it pushed, then back to the cursor");
+            Assert.AreEqual((int)LineStatus.Completed, (int)Feed("\r"));
+            Assert.AreEqual("show", _editor.TakeLine());
+        }
+
+        [TestMethod]
+        public void BackspaceInTheMiddleClosesTheGap()
+        {
+            NewEditor(32);
+            Feed("shoow[D[D");
+            _console.ClearOutput();
+            _editor.Feed(127);
+            _writer.Flush();
+            Assert.AreEqual("\bow \b\b\b", _console.Output, "left over the erased key, redraw the tail, blank the last cell, back");
+            Feed("\r");
+            Assert.AreEqual("show", _editor.TakeLine());
+        }
+
+        [TestMethod]
+        public void DeleteKeyHomeEndAndRightArrowEdit()
+        {
+            NewEditor(32);
+            // Home (ESC [H), Delete (ESC [3~) removes 'x', End (ESC [F), then Ctrl-A and Right once.
+            Feed("xshow[H[3~[F system");
+            Assert.AreEqual(11, _editor.Cursor);
+            Feed("[COC");
+            Assert.AreEqual(2, _editor.Cursor);
+            Feed("[1~![4~\r");
+            Assert.AreEqual("!show system", _editor.TakeLine());
+        }
+
+        [TestMethod]
+        public void UpAndDownWalkTheHistory()
+        {
+            NewEditor(32);
+            Feed("show system\r");
+            _editor.TakeLine(true);
+            Feed("show log\r");
+            _editor.TakeLine(true);
+
+            Feed("draft[A");
+            Assert.AreEqual("show log", new string(_editor.Characters, 0, _editor.Length));
+            Feed("[A");
+            Assert.AreEqual("show system", new string(_editor.Characters, 0, _editor.Length));
+            _console.ClearOutput();
+            Feed("[A");
+            Assert.AreEqual("\u0007", _console.Output, "past the oldest line: the bell, nothing else");
+            Feed("[B[B");
+            Assert.AreEqual(0, _editor.Length, "below the newest line is an empty line");
+            Feed("[A[D[D[D-x\r");
+            Assert.AreEqual("show -xlog", _editor.TakeLine(true), "a recalled line is edited like a typed one");
+            Assert.AreEqual(3, _editor.History.Count);
+        }
+
+        [TestMethod]
+        public void ARecalledShorterLineBlanksTheRestOfTheLongerOne()
+        {
+            NewEditor(32);
+            Feed("ab\r");
+            _editor.TakeLine(true);
+            Feed("abcdef");
+            _console.ClearOutput();
+            Feed("[A");
+            Assert.AreEqual("\b\b\b\b\b\bab    \b\b\b\b", _console.Output);
+        }
+
+        [TestMethod]
+        public void PasswordsNeitherMoveTheCursorNorReachTheHistory()
+        {
+            NewEditor(32);
+            Feed("show log\r");
+            _editor.TakeLine(true);
+            _editor.EchoEnabled = false;
+            Feed("secret[D[A1\r");
+            Assert.AreEqual("secret1", new string(_editor.Characters, 0, _editor.Length));
+            Assert.AreEqual("\r\n", _console.Output.Substring(_console.Output.Length - 2));
+            _editor.Clear();
+            Assert.AreEqual(1, _editor.History.Count, "only the command line is remembered");
+        }
+
+        [TestMethod]
+        public void ClearHistoryForgetsTheLines()
+        {
+            NewEditor(32);
+            Feed("add user=x password=secret-123\r");
+            _editor.TakeLine(true);
+            _editor.ClearHistory();
+            _console.ClearOutput();
+            Feed("[A");
+            Assert.AreEqual(0, _editor.Length);
+            Assert.AreEqual("\u0007", _console.Output);
+        }
+
+        [TestMethod]
+        public void KeysPastTheLimitInTheMiddleAreRefusedToo()
+        {
+            NewEditor(4);
+            Feed("abcd[D[Dxy");
+            Assert.AreEqual((int)LineStatus.TooLong, (int)Feed("\r"));
+            Assert.AreEqual((int)LineStatus.Completed, (int)Feed("ok\r"));
+            Assert.AreEqual("ok", _editor.TakeLine());
+        }
     }
 }

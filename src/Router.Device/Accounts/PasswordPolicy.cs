@@ -1,18 +1,18 @@
 namespace Router.Device.Accounts
 {
     /// <summary>
-    /// The rules a new password must meet. There is no factory default password: the first
-    /// administrator chooses one, at least <see cref="MinimumLength"/> characters long.
+    /// The password rules, for the boards' own checks (the virtual device's --manager-password):
+    /// the rules themselves are Router.Config's <see cref="Router.Config.Users.PasswordPolicy"/>.
     /// </summary>
     public static class PasswordPolicy
     {
-        public const int MinimumLength = 8;
+        public const int MinimumLength = Router.Config.Users.PasswordPolicy.MinimumLength;
 
-        public const int MaximumLength = 64;
+        public const int MaximumLength = Router.Config.Users.PasswordPolicy.MaximumLength;
 
         public static bool IsAcceptable(int length)
         {
-            return length >= MinimumLength && length <= MaximumLength;
+            return Router.Config.Users.PasswordPolicy.IsAcceptable(length);
         }
     }
 }

@@ -9,6 +9,12 @@ namespace Router.Device.Tests.Fakes
         public readonly FakeFlash FakeFlash = new FakeFlash(64 * 1024, 4096);
         public readonly FakeClock FakeClock = new FakeClock();
         public long MemoryUsed = 300 * 1024;
+
+        public FakeBoard()
+        {
+            FakeConsole.UseClock(FakeClock);
+        }
+
         public long MemoryFree = -1;
         public bool Stop;
 
