@@ -15,7 +15,7 @@ note_failure() { failures+=("$1"); }
 
 echo "== build"
 if ! scripts/build.sh; then
-  echo "Summary: 0 passed, 1 failed (the build failed)"
+  echo "Summary: 0 passed, 1 failed, 0 skipped"
   exit 1
 fi
 
@@ -58,9 +58,10 @@ fi
 echo "== host tests"
 dotnet test Firmware.Host.slnx --no-build -nologo -v:minimal 2>&1 | tee "$log_dir/dotnet-test.log"
 test_status=${PIPESTATUS[0]}
-while read -r f p; do
-  passed=$((passed + p)); failed=$((failed + f))
-done < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\),.*/\1 \2/p' "$log_dir/dotnet-test.log")
+skipped=0
+while read -r f p s; do
+  passed=$((passed + p)); failed=$((failed + f)); skipped=$((skipped + s))
+done < <(sed -n 's/.*Failed: *\([0-9]*\), Passed: *\([0-9]*\), Skipped: *\([0-9]*\),.*/\1 \2 \3/p' "$log_dir/dotnet-test.log")
 if [ "$test_status" -ne 0 ]; then
   note_failure "dotnet test (exit $test_status)"
   grep -q "Failed: *[1-9]" "$log_dir/dotnet-test.log" || failed=$((failed + 1))
@@ -68,5 +69,5 @@ fi
 
 echo
 [ ${#failures[@]} -eq 0 ] || printf 'Failed step: %s\n' "${failures[@]}"
-echo "Summary: $passed passed, $failed failed"
+echo "Summary: $passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ] && [ ${#failures[@]} -eq 0 ]

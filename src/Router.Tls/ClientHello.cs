@@ -1,0 +1,102 @@
+using System;
+
+namespace Router.Tls
+{
+    /// <summary>
+    /// What the server needs from a ClientHello (RFC 8446 4.1.2), in fixed fields filled by
+    /// <see cref="ClientHelloParser"/>. Key shares are offsets into the parsed message, valid while it is.
+    /// </summary>
+    public sealed class ClientHello
+    {
+        public const int SuiteAes128 = 1;
+        public const int SuiteAes256 = 2;
+        public const int SuiteChaCha = 4;
+        public const int GroupX25519 = 1;
+        public const int GroupP256 = 2;
+        public const int SigEcdsaP256 = 1;
+        public const int SigRsaPss = 2;
+        public const int MaxServerName = 255;
+
+        public readonly byte[] Random = new byte[32];
+        public readonly byte[] SessionId = new byte[32];
+
+        public int LegacyVersion;
+        public int SessionIdLength;
+
+        /// <summary>Offered suites this server knows (Suite* bits).</summary>
+        public int Suites;
+
+        /// <summary>supported_versions was present / listed 0x0304.</summary>
+        public bool HasSupportedVersions;
+        public bool OffersTls13;
+
+        /// <summary>supported_groups this server knows (Group* bits).</summary>
+        public int Groups;
+
+        /// <summary>Offsets and lengths of the x25519 and secp256r1 key_share entries in the message, -1 when absent.</summary>
+        public int X25519ShareOffset;
+        public int X25519ShareLength;
+        public int P256ShareOffset;
+        public int P256ShareLength;
+        public bool HasKeyShare;
+
+        /// <summary>signature_algorithms this server can sign with (Sig* bits).</summary>
+        public int SignatureSchemes;
+        public bool HasSignatureAlgorithms;
+
+        /// <summary>The host_name of server_name (RFC 6066 3), or null.</summary>
+        public string ServerName;
+
+        /// <summary>ALPN (RFC 7301) was present / offered "http/1.1".</summary>
+        public bool HasAlpn;
+        public bool OffersHttp11;
+
+        public bool HasPreSharedKey;
+        public bool OffersEarlyData;
+
+        /// <summary>psk_key_exchange_modes lists psk_dhe_ke (4.2.9).</summary>
+        public bool OffersPskDheKe;
+
+        /// <summary>The first PskIdentity's ticket and the first binder (4.2.11), offsets into the parsed buffer.</summary>
+        public int PskIdentityOffset;
+        public int PskIdentityLength;
+        public int PskBinderOffset;
+        public int PskBinderLength;
+
+        /// <summary>Where the binders list starts: the ClientHello up to here is what the binders cover (4.2.11.2).</summary>
+        public int PskBindersStart;
+        public bool HasCookie;
+
+        /// <summary>Forgets the previous hello.</summary>
+        public void Clear()
+        {
+            Array.Clear(Random, 0, Random.Length);
+            Array.Clear(SessionId, 0, SessionId.Length);
+            LegacyVersion = 0;
+            SessionIdLength = 0;
+            Suites = 0;
+            HasSupportedVersions = false;
+            OffersTls13 = false;
+            Groups = 0;
+            X25519ShareOffset = -1;
+            X25519ShareLength = 0;
+            P256ShareOffset = -1;
+            P256ShareLength = 0;
+            HasKeyShare = false;
+            SignatureSchemes = 0;
+            HasSignatureAlgorithms = false;
+            ServerName = null;
+            HasAlpn = false;
+            OffersHttp11 = false;
+            HasPreSharedKey = false;
+            OffersEarlyData = false;
+            OffersPskDheKe = false;
+            PskIdentityOffset = 0;
+            PskIdentityLength = 0;
+            PskBinderOffset = 0;
+            PskBinderLength = 0;
+            PskBindersStart = 0;
+            HasCookie = false;
+        }
+    }
+}

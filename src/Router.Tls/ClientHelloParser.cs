@@ -1,0 +1,467 @@
+using System.Text;
+using Router.Core;
+
+namespace Router.Tls
+{
+    /// <summary>
+    /// Reads a ClientHello body (RFC 8446 4.1.2) into a <see cref="ClientHello"/>. Unknown extensions, suites,
+    /// groups and GREASE values (RFC 8701) are skipped; known extensions are checked strictly. Returns
+    /// <see cref="AlertDescription.None"/> or the alert to send. Allocates only the server name string.
+    /// </summary>
+    public sealed class ClientHelloParser
+    {
+        private const int TlsVersion13 = 0x0304;
+
+        private readonly ByteReader _message = new ByteReader();
+        private readonly ByteReader _list = new ByteReader();
+        private readonly ByteReader _extensions = new ByteReader();
+        private readonly ByteReader _extension = new ByteReader();
+
+        /// <summary>Parses the body (handshake header excluded) at <paramref name="buffer"/>[offset .. + count).</summary>
+        public int Parse(byte[] buffer, int offset, int count, ClientHello hello)
+        {
+            hello.Clear();
+            try
+            {
+                return ParseBody(buffer, offset, count, hello);
+            }
+            catch (MalformedInputException)
+            {
+                return AlertDescription.DecodeError;
+            }
+        }
+
+        private int ParseBody(byte[] buffer, int offset, int count, ClientHello hello)
+        {
+            ByteReader m = _message;
+            m.Reset(buffer, offset, count);
+            hello.LegacyVersion = m.ReadUInt16();
+            m.ReadBytes(hello.Random, 0, 32);
+            int sessionIdLength = m.ReadUInt8();
+            if (sessionIdLength > 32)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            m.ReadBytes(hello.SessionId, 0, sessionIdLength);
+            hello.SessionIdLength = sessionIdLength;
+
+            int suitesLength = m.ReadUInt16();
+            if (suitesLength < 2 || (suitesLength & 1) != 0)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            _list.Reset(buffer, m.Skip(suitesLength), suitesLength);
+            while (!_list.IsAtEnd)
+            {
+                hello.Suites |= SuiteBit(_list.ReadUInt16());
+            }
+
+            int compressionLength = m.ReadUInt8();
+            if (compressionLength < 1)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            int compressionAt = m.Skip(compressionLength);
+            if (m.IsAtEnd)
+            {
+                // A hello without extensions is TLS 1.2 or older (4.1.2): no supported_versions.
+                return AlertDescription.None;
+            }
+
+            int extensionsLength = m.ReadUInt16();
+            _extensions.Reset(buffer, m.Skip(extensionsLength), extensionsLength);
+            if (!m.IsAtEnd)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            int seen = 0;
+            while (!_extensions.IsAtEnd)
+            {
+                if (hello.HasPreSharedKey)
+                {
+                    // pre_shared_key MUST be the last extension (4.2.11).
+                    return AlertDescription.IllegalParameter;
+                }
+
+                int type = _extensions.ReadUInt16();
+                int length = _extensions.ReadUInt16();
+                int at = _extensions.Skip(length);
+                int bit = KnownExtensionBit(type);
+                if (bit != 0)
+                {
+                    if ((seen & bit) != 0)
+                    {
+                        // At most one extension of each type (4.2).
+                        return AlertDescription.IllegalParameter;
+                    }
+
+                    seen |= bit;
+                }
+
+                _extension.Reset(buffer, at, length);
+                int alert = ParseExtension(type, _extension, hello);
+                if (alert != AlertDescription.None)
+                {
+                    return alert;
+                }
+            }
+
+            if (hello.OffersTls13 && (compressionLength != 1 || buffer[compressionAt] != 0))
+            {
+                // legacy_compression_methods MUST be the single byte 0 in a TLS 1.3 hello (4.1.2).
+                return AlertDescription.IllegalParameter;
+            }
+
+            return AlertDescription.None;
+        }
+
+        private int ParseExtension(int type, ByteReader e, ClientHello hello)
+        {
+            switch (type)
+            {
+                case ExtensionType.SupportedVersions:
+                    return ParseSupportedVersions(e, hello);
+                case ExtensionType.SupportedGroups:
+                    return ParseSupportedGroups(e, hello);
+                case ExtensionType.KeyShare:
+                    return ParseKeyShare(e, hello);
+                case ExtensionType.SignatureAlgorithms:
+                    return ParseSignatureAlgorithms(e, hello);
+                case ExtensionType.ServerName:
+                    return ParseServerName(e, hello);
+                case ExtensionType.Alpn:
+                    return ParseAlpn(e, hello);
+                case ExtensionType.PreSharedKey:
+                    hello.HasPreSharedKey = true;
+                    return ParsePreSharedKey(e, hello);
+                case ExtensionType.PskKeyExchangeModes:
+                    return ParsePskModes(e, hello);
+                case ExtensionType.EarlyData:
+                    hello.OffersEarlyData = true;
+                    return AlertDescription.None;
+                case ExtensionType.Cookie:
+                    hello.HasCookie = true;
+                    return AlertDescription.None;
+                default:
+                    return AlertDescription.None;
+            }
+        }
+
+        /// <summary>ProtocolVersion versions&lt;2..254&gt; (4.2.1).</summary>
+        private int ParseSupportedVersions(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt8();
+            if (length < 2 || (length & 1) != 0 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasSupportedVersions = true;
+            while (!e.IsAtEnd)
+            {
+                if (e.ReadUInt16() == TlsVersion13)
+                {
+                    hello.OffersTls13 = true;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>NamedGroup named_group_list&lt;2..2^16-1&gt; (4.2.7).</summary>
+        private int ParseSupportedGroups(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt16();
+            if (length < 2 || (length & 1) != 0 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            while (!e.IsAtEnd)
+            {
+                int group = e.ReadUInt16();
+                if (group == NamedGroup.X25519)
+                {
+                    hello.Groups |= ClientHello.GroupX25519;
+                }
+                else if (group == NamedGroup.Secp256r1)
+                {
+                    hello.Groups |= ClientHello.GroupP256;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>KeyShareEntry client_shares&lt;0..2^16-1&gt; (4.2.8); each group at most once.</summary>
+        private int ParseKeyShare(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt16();
+            if (length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasKeyShare = true;
+            while (!e.IsAtEnd)
+            {
+                int group = e.ReadUInt16();
+                int shareLength = e.ReadUInt16();
+                if (shareLength < 1)
+                {
+                    return AlertDescription.DecodeError;
+                }
+
+                int at = e.Skip(shareLength);
+                if (group == NamedGroup.X25519)
+                {
+                    if (hello.X25519ShareOffset >= 0)
+                    {
+                        return AlertDescription.IllegalParameter;
+                    }
+
+                    hello.X25519ShareOffset = at;
+                    hello.X25519ShareLength = shareLength;
+                }
+                else if (group == NamedGroup.Secp256r1)
+                {
+                    if (hello.P256ShareOffset >= 0)
+                    {
+                        return AlertDescription.IllegalParameter;
+                    }
+
+                    hello.P256ShareOffset = at;
+                    hello.P256ShareLength = shareLength;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>SignatureScheme supported_signature_algorithms&lt;2..2^16-2&gt; (4.2.3).</summary>
+        private int ParseSignatureAlgorithms(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt16();
+            if (length < 2 || (length & 1) != 0 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasSignatureAlgorithms = true;
+            while (!e.IsAtEnd)
+            {
+                int scheme = e.ReadUInt16();
+                if (scheme == SignatureScheme.EcdsaSecp256r1Sha256)
+                {
+                    hello.SignatureSchemes |= ClientHello.SigEcdsaP256;
+                }
+                else if (scheme == SignatureScheme.RsaPssRsaeSha256)
+                {
+                    hello.SignatureSchemes |= ClientHello.SigRsaPss;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>ServerName server_name_list&lt;1..2^16-1&gt;; the first host_name is kept (RFC 6066 3).</summary>
+        private int ParseServerName(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt16();
+            if (length < 1 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            while (!e.IsAtEnd)
+            {
+                int nameType = e.ReadUInt8();
+                int nameLength = e.ReadUInt16();
+                int at = e.Skip(nameLength);
+                if (nameType == 0 && hello.ServerName == null)
+                {
+                    if (nameLength < 1 || nameLength > ClientHello.MaxServerName || !IsHostName(e.Buffer, at, nameLength))
+                    {
+                        return AlertDescription.DecodeError;
+                    }
+
+                    hello.ServerName = Encoding.UTF8.GetString(e.Buffer, at, nameLength);
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>PskKeyExchangeMode ke_modes&lt;1..255&gt; (4.2.9): psk_dhe_ke is 1.</summary>
+        private int ParsePskModes(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt8();
+            if (length < 1 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            while (!e.IsAtEnd)
+            {
+                if (e.ReadUInt8() == 1)
+                {
+                    hello.OffersPskDheKe = true;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        /// <summary>
+        /// OfferedPsks (4.2.11): identities&lt;7..2^16-1&gt; of (ticket&lt;1..2^16-1&gt;, uint32 age), then
+        /// binders&lt;33..2^16-1&gt; of PskBinderEntry&lt;32..255&gt;, as many as identities.
+        /// </summary>
+        private int ParsePreSharedKey(ByteReader e, ClientHello hello)
+        {
+            int identitiesLength = e.ReadUInt16();
+            int identitiesEnd = e.Position + identitiesLength;
+            int identities = 0;
+            if (identitiesLength < 7 || identitiesLength > e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            while (e.Position < identitiesEnd)
+            {
+                int ticketLength = e.ReadUInt16();
+                int at = e.Skip(ticketLength);
+                e.ReadUInt32();
+                if (ticketLength < 1 || e.Position > identitiesEnd)
+                {
+                    return AlertDescription.DecodeError;
+                }
+
+                if (identities == 0)
+                {
+                    hello.PskIdentityOffset = at;
+                    hello.PskIdentityLength = ticketLength;
+                }
+
+                identities++;
+            }
+
+            hello.PskBindersStart = e.Position;
+            int bindersLength = e.ReadUInt16();
+            if (bindersLength < 33 || bindersLength != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            int binders = 0;
+            while (!e.IsAtEnd)
+            {
+                int binderLength = e.ReadUInt8();
+                int at = e.Skip(binderLength);
+                if (binderLength < 32)
+                {
+                    return AlertDescription.DecodeError;
+                }
+
+                if (binders == 0)
+                {
+                    hello.PskBinderOffset = at;
+                    hello.PskBinderLength = binderLength;
+                }
+
+                binders++;
+            }
+
+            return binders == identities ? AlertDescription.None : AlertDescription.IllegalParameter;
+        }
+
+        /// <summary>ProtocolName protocol_name_list&lt;2..2^16-1&gt;, each name&lt;1..2^8-1&gt; (RFC 7301 3.1).</summary>
+        private int ParseAlpn(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt16();
+            if (length < 2 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasAlpn = true;
+            while (!e.IsAtEnd)
+            {
+                int nameLength = e.ReadUInt8();
+                if (nameLength < 1)
+                {
+                    return AlertDescription.DecodeError;
+                }
+
+                int at = e.Skip(nameLength);
+                if (Alpn.IsHttp11(e.Buffer, at, nameLength))
+                {
+                    hello.OffersHttp11 = true;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
+        private static bool IsHostName(byte[] buffer, int offset, int count)
+        {
+            for (int i = offset; i < offset + count; i++)
+            {
+                int c = buffer[i];
+                if (c <= 0x20 || c >= 0x7F)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int SuiteBit(int suite)
+        {
+            switch (suite)
+            {
+                case CipherSuite.Aes128GcmSha256:
+                    return ClientHello.SuiteAes128;
+                case CipherSuite.Aes256GcmSha384:
+                    return ClientHello.SuiteAes256;
+                case CipherSuite.ChaCha20Poly1305Sha256:
+                    return ClientHello.SuiteChaCha;
+                default:
+                    return 0;
+            }
+        }
+
+        private static int KnownExtensionBit(int type)
+        {
+            switch (type)
+            {
+                case ExtensionType.ServerName:
+                    return 1;
+                case ExtensionType.SupportedGroups:
+                    return 2;
+                case ExtensionType.SignatureAlgorithms:
+                    return 4;
+                case ExtensionType.Alpn:
+                    return 8;
+                case ExtensionType.PreSharedKey:
+                    return 16;
+                case ExtensionType.EarlyData:
+                    return 32;
+                case ExtensionType.SupportedVersions:
+                    return 64;
+                case ExtensionType.Cookie:
+                    return 128;
+                case ExtensionType.KeyShare:
+                    return 256;
+                case ExtensionType.PskKeyExchangeModes:
+                    return 512;
+                default:
+                    return 0;
+            }
+        }
+    }
+}

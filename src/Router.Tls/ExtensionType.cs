@@ -1,0 +1,17 @@
+namespace Router.Tls
+{
+    /// <summary>The extensions this server reads or writes (RFC 8446 section 4.2); all others are ignored.</summary>
+    public static class ExtensionType
+    {
+        public const int ServerName = 0;
+        public const int SupportedGroups = 10;
+        public const int SignatureAlgorithms = 13;
+        public const int Alpn = 16;
+        public const int PreSharedKey = 41;
+        public const int EarlyData = 42;
+        public const int SupportedVersions = 43;
+        public const int Cookie = 44;
+        public const int PskKeyExchangeModes = 45;
+        public const int KeyShare = 51;
+    }
+}

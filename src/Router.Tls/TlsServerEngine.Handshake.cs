@@ -1,0 +1,808 @@
+using System;
+using Router.Enco;
+
+namespace Router.Tls
+{
+    /// <summary>
+    /// The server handshake (RFC 8446 section 4, A.2), one method per expected message:
+    /// ClientHello -> [HelloRetryRequest -> ClientHello] -> ServerHello, {EncryptedExtensions}, {Certificate},
+    /// {CertificateVerify}, {Finished} -> client {Finished} -> connected; KeyUpdate afterwards.
+    /// </summary>
+    public sealed partial class TlsServerEngine
+    {
+        private const int MaxHash = 48;
+        private const int Tls12 = 0x0303;
+        private const int PostHandshakeMessage = 16;
+
+        /// <summary>ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (4.1.3).</summary>
+        private static readonly byte[] HelloRetryRandom = new byte[]
+        {
+            0xCF, 0x21, 0xAD, 0x74, 0xE5, 0x9A, 0x61, 0x11, 0xBE, 0x1D, 0x8C, 0x02, 0x1E, 0x65, 0xB8, 0x91,
+            0xC2, 0xA2, 0x11, 0x16, 0x7A, 0xBB, 0x8C, 0x5E, 0x07, 0x9E, 0x09, 0xE2, 0xC8, 0xA8, 0x33, 0x9C,
+        };
+
+        /// <summary>64 spaces, the context string and a zero byte that precede the transcript hash in CertificateVerify (4.4.3).</summary>
+        private static readonly byte[] ServerVerifyPrefix = MakeVerifyPrefix("TLS 1.3, server CertificateVerify");
+
+        /// <summary>Handshake reassembly: config.MaxHandshakeMessage bytes during the handshake, a few bytes after it.</summary>
+        private byte[] _hs;
+        private readonly ClientHello _hello = new ClientHello();
+        private readonly ClientHelloParser _parser = new ClientHelloParser();
+        private readonly KeySchedule _schedule = new KeySchedule();
+        private readonly byte[] _transcriptContext = new byte[EncoHash.ContextSize];
+        private readonly byte[] _forkContext = new byte[EncoHash.ContextSize];
+        private readonly byte[] _hash = new byte[EncoHashAlgorithm.MaxDigestSize];
+        private readonly byte[] _clientHandshakeSecret = new byte[MaxHash];
+        private readonly byte[] _serverHandshakeSecret = new byte[MaxHash];
+        private readonly byte[] _clientTrafficSecret = new byte[MaxHash];
+        private readonly byte[] _serverTrafficSecret = new byte[MaxHash];
+        private readonly byte[] _nextSecret = new byte[MaxHash];
+        private readonly byte[] _finishedKey = new byte[MaxHash];
+        private readonly byte[] _expectedFinished = new byte[EncoHashAlgorithm.MaxDigestSize];
+        private readonly byte[] _shared = new byte[MaxHash];
+        private readonly byte[] _share = new byte[65];
+        private readonly byte[] _serverRandom = new byte[32];
+        private readonly byte[] _psk = new byte[MaxHash];
+        private readonly byte[] _binderKey = new byte[EncoHashAlgorithm.MaxDigestSize];
+        private readonly byte[] _ticket = new byte[TlsSessionCache.TicketSize];
+        private readonly byte[] _ticketNonce = new byte[1];
+
+        private EncoHash _transcript;
+        private EncoHash _fork;
+        private int _hsCount;
+        private int _suite;
+        private int _group;
+        private bool _retried;
+        private bool _sentChangeCipherSpec;
+        private bool _skippingEarlyData;
+        private int _earlyDataSkipped;
+        private long _handshakeStart;
+        private long _handshakeTime = -1;
+        private string _serverName;
+        private bool _alpnHttp11;
+        private bool _resumed;
+
+        /// <summary>The negotiated <see cref="CipherSuite"/>, 0 before ServerHello.</summary>
+        public int CipherSuite
+        {
+            get { return _suite; }
+        }
+
+        /// <summary>The <see cref="NamedGroup"/> of the key exchange, 0 before ServerHello.</summary>
+        public int Group
+        {
+            get { return _group; }
+        }
+
+        /// <summary>The host name the client asked for (SNI), or null.</summary>
+        public string ServerName
+        {
+            get { return _serverName; }
+        }
+
+        /// <summary>"http/1.1" when ALPN selected it, else null.</summary>
+        public string ApplicationProtocol
+        {
+            get { return _alpnHttp11 ? "http/1.1" : null; }
+        }
+
+        /// <summary>True when the handshake resumed a session with a ticket's PSK (psk_dhe_ke).</summary>
+        public bool Resumed
+        {
+            get { return _resumed; }
+        }
+
+        /// <summary>True when the handshake needed a HelloRetryRequest.</summary>
+        public bool NeededHelloRetry
+        {
+            get { return _retried; }
+        }
+
+        /// <summary>Milliseconds from the first ClientHello byte to the client's Finished, -1 before.</summary>
+        public long HandshakeTimeMs
+        {
+            get { return _handshakeTime; }
+        }
+
+        /// <summary>Appends a handshake fragment and handles every complete message (4; messages may span records).</summary>
+        private void GatherHandshake(int offset, int length)
+        {
+            if (_hsCount + length > _hs.Length)
+            {
+                Fail(AlertDescription.DecodeError);
+                return;
+            }
+
+            Array.Copy(_in, offset, _hs, _hsCount, length);
+            _hsCount += length;
+            while (_state != TlsState.Closed && _hsCount >= 4)
+            {
+                int bodyLength = (_hs[1] << 16) | (_hs[2] << 8) | _hs[3];
+                if (bodyLength > _hs.Length - 4)
+                {
+                    Fail(AlertDescription.DecodeError);
+                    return;
+                }
+
+                if (_hsCount < 4 + bodyLength)
+                {
+                    return;
+                }
+
+                _counters.Increment(TlsCounter.InHSMessages);
+                bool changesKeys = HandleMessage(_hs[0], bodyLength);
+                int used = 4 + bodyLength;
+                Array.Copy(_hs, used, _hs, 0, _hsCount - used);
+                _hsCount -= used;
+                if (changesKeys && _hsCount > 0 && _state != TlsState.Closed)
+                {
+                    // Handshake messages MUST NOT span key changes (5.1).
+                    Fail(AlertDescription.UnexpectedMessage);
+                }
+
+                if (_state == TlsState.Connected && _hsCount == 0 && _hs.Length > PostHandshakeMessage)
+                {
+                    // After the handshake only KeyUpdate (5 bytes) may arrive: give the reassembly buffer back to the heap.
+                    _hs = new byte[PostHandshakeMessage];
+                }
+            }
+        }
+
+        /// <summary>Dispatches one message on the state (A.2); returns true when the message changes the read keys.</summary>
+        private bool HandleMessage(int type, int bodyLength)
+        {
+            switch (_state)
+            {
+                case TlsState.ExpectClientHello:
+                case TlsState.ExpectSecondClientHello:
+                    if (type != HandshakeType.ClientHello)
+                    {
+                        Fail(AlertDescription.UnexpectedMessage);
+                        return false;
+                    }
+
+                    HandleClientHello(bodyLength);
+                    return true;
+                case TlsState.ExpectFinished:
+                    if (type != HandshakeType.Finished)
+                    {
+                        Fail(AlertDescription.UnexpectedMessage);
+                        return false;
+                    }
+
+                    HandleClientFinished(bodyLength);
+                    return true;
+                case TlsState.Connected:
+                    if (type != HandshakeType.KeyUpdate)
+                    {
+                        Fail(AlertDescription.UnexpectedMessage);
+                        return false;
+                    }
+
+                    HandleKeyUpdate(bodyLength);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>ClientHello (4.1.2): negotiate, then answer with a HelloRetryRequest or the server's flight.</summary>
+        private void HandleClientHello(int bodyLength)
+        {
+            bool first = _state == TlsState.ExpectClientHello;
+            _counters.Increment(TlsCounter.InClientHello);
+            if (first)
+            {
+                _counters.Increment(TlsCounter.ServerStart);
+                _counters.Increment(TlsCounter.Handshake);
+            }
+
+            int alert = _parser.Parse(_hs, 4, bodyLength, _hello);
+            if (alert != AlertDescription.None)
+            {
+                Fail(alert);
+                return;
+            }
+
+            if (!_hello.OffersTls13)
+            {
+                // TLS 1.2 and older hellos are counted and refused until TLS 1.2 is supported (4.2.1, D.2).
+                _counters.Increment(TlsCounter.SslVersion);
+                Fail(AlertDescription.ProtocolVersion);
+                return;
+            }
+
+            if (!_config.IsUsable)
+            {
+                _counters.Increment(TlsCounter.NoCertLoaded);
+                Fail(AlertDescription.HandshakeFailure);
+                return;
+            }
+
+            int suite = SelectSuite();
+            if (suite == 0)
+            {
+                _counters.Increment(TlsCounter.NoCipherMatch);
+                Fail(AlertDescription.HandshakeFailure);
+                return;
+            }
+
+            if (!first && suite != _suite)
+            {
+                // The second hello must allow the suite the HelloRetryRequest named (4.1.4).
+                Fail(AlertDescription.IllegalParameter);
+                return;
+            }
+
+            if (!_hello.HasSignatureAlgorithms || !_hello.HasKeyShare || _hello.Groups == 0)
+            {
+                // A certificate-based TLS 1.3 hello carries these three (9.2).
+                Fail(_hello.HasSignatureAlgorithms && _hello.HasKeyShare ? AlertDescription.HandshakeFailure : AlertDescription.MissingExtension);
+                return;
+            }
+
+            int schemeBit = _config.SignatureScheme == SignatureScheme.EcdsaSecp256r1Sha256 ? ClientHello.SigEcdsaP256 : ClientHello.SigRsaPss;
+            if ((_hello.SignatureSchemes & schemeBit) == 0)
+            {
+                Fail(AlertDescription.HandshakeFailure);
+                return;
+            }
+
+            if (_hello.HasAlpn && !_hello.OffersHttp11)
+            {
+                Fail(AlertDescription.NoApplicationProtocol);
+                return;
+            }
+
+            int shareOffset;
+            int shareLength;
+            int group = SelectShare(out shareOffset, out shareLength);
+            if (!first && (group != _group || _hello.OffersEarlyData))
+            {
+                // The retried hello must share the group asked for, and cannot offer early data (4.1.2).
+                Fail(AlertDescription.IllegalParameter);
+                return;
+            }
+
+            if (first)
+            {
+                _suite = suite;
+                StartTranscript();
+            }
+
+            _resumed = false;
+            if (group != 0 && _config.SessionCache != null && _hello.HasPreSharedKey && _hello.OffersPskDheKe && !TryResume())
+            {
+                return;
+            }
+
+            _transcript.Update(_hs, 0, 4 + bodyLength);
+            if (group == 0)
+            {
+                int retryGroup = (_hello.Groups & ClientHello.GroupX25519) != 0 ? NamedGroup.X25519 : NamedGroup.Secp256r1;
+                SendHelloRetryRequest(retryGroup);
+                return;
+            }
+
+            _group = group;
+            _serverName = _hello.ServerName;
+            _alpnHttp11 = _hello.HasAlpn;
+            _skippingEarlyData = _hello.OffersEarlyData;
+            SendServerFlight(shareOffset, shareLength);
+        }
+
+        /// <summary>
+        /// Resumption with the first offered ticket (4.2.11): a cache hit for the negotiated suite gives the PSK; its
+        /// binder must be HMAC(finished_key of binder_key, Transcript-Hash(Truncate(ClientHello))) (4.2.11.2).
+        /// A miss means a full handshake; a wrong binder is decrypt_error. Returns false when it failed the handshake.
+        /// </summary>
+        private bool TryResume()
+        {
+            _counters.Increment(TlsCounter.ResumeRequest);
+            int storedSuite;
+            int pskLength = _config.SessionCache.Take(_hs, _hello.PskIdentityOffset, _hello.PskIdentityLength, _now, _psk, 0, out storedSuite);
+            if (pskLength == 0 || storedSuite != _suite)
+            {
+                Array.Clear(_psk, 0, _psk.Length);
+                return true;
+            }
+
+            int hashSize = _schedule.HashSize;
+            _schedule.StartWithPsk(_schedule.HashAlgorithm, _psk, 0, pskLength);
+            Array.Clear(_psk, 0, _psk.Length);
+            _schedule.DeriveBinderKey(_binderKey, 0);
+            _schedule.ExpandLabel(_binderKey, KeySchedule.LabelFinished, null, 0, 0, _finishedKey, 0, hashSize);
+            _transcript.CopyTo(_fork);
+            _fork.Update(_hs, 0, _hello.PskBindersStart);
+            _fork.Finish(_hash, 0);
+            Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _binderKey, 0);
+            bool valid = _hello.PskBinderLength == hashSize && FixedTimeEqual(_hs, _hello.PskBinderOffset, _binderKey, 0, hashSize);
+            Array.Clear(_binderKey, 0, _binderKey.Length);
+            Array.Clear(_finishedKey, 0, _finishedKey.Length);
+            if (!valid)
+            {
+                Fail(AlertDescription.DecryptError);
+                return false;
+            }
+
+            _resumed = true;
+            return true;
+        }
+
+        /// <summary>The first suite of the server's preference order that the client offered.</summary>
+        private int SelectSuite()
+        {
+            int[] order = Router.Tls.CipherSuite.ServerPreference;
+            for (int i = 0; i < order.Length; i++)
+            {
+                int bit = order[i] == Router.Tls.CipherSuite.Aes128GcmSha256 ? ClientHello.SuiteAes128
+                    : (order[i] == Router.Tls.CipherSuite.Aes256GcmSha384 ? ClientHello.SuiteAes256 : ClientHello.SuiteChaCha);
+                if ((_hello.Suites & bit) != 0)
+                {
+                    return order[i];
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The client's x25519 share, else its secp256r1 share; 0 when it sent neither (4.2.8).</summary>
+        private int SelectShare(out int offset, out int length)
+        {
+            if (_hello.X25519ShareOffset >= 0)
+            {
+                offset = _hello.X25519ShareOffset;
+                length = _hello.X25519ShareLength;
+                return NamedGroup.X25519;
+            }
+
+            if (_hello.P256ShareOffset >= 0)
+            {
+                offset = _hello.P256ShareOffset;
+                length = _hello.P256ShareLength;
+                return NamedGroup.Secp256r1;
+            }
+
+            offset = 0;
+            length = 0;
+            return 0;
+        }
+
+        private void StartTranscript()
+        {
+            int hash = Router.Tls.CipherSuite.Hash(_suite);
+            _transcript = new EncoHash(hash, _transcriptContext, 0);
+            _fork = new EncoHash(hash, _forkContext, 0);
+            _schedule.Start(hash);
+        }
+
+        /// <summary>Transcript-Hash of the messages so far (4.4.1), into <see cref="_hash"/>; the transcript continues.</summary>
+        private void SnapshotTranscript()
+        {
+            _transcript.CopyTo(_fork);
+            _fork.Finish(_hash, 0);
+        }
+
+        /// <summary>
+        /// HelloRetryRequest (4.1.4): ClientHello1 is replaced in the transcript by message_hash (4.4.1), then the
+        /// HelloRetryRequest asks for <paramref name="group"/>.
+        /// </summary>
+        private void SendHelloRetryRequest(int group)
+        {
+            int hashSize = _schedule.HashSize;
+            SnapshotTranscript();
+            _transcript.Reset();
+            _shared[0] = HandshakeType.MessageHash;
+            _shared[1] = 0;
+            _shared[2] = 0;
+            _shared[3] = (byte)hashSize;
+            _transcript.Update(_shared, 0, 4);
+            _transcript.Update(_hash, 0, hashSize);
+
+            CompactOutput();
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.ServerHello);
+            Put16(Tls12);
+            PutBytes(HelloRetryRandom, 0, HelloRetryRandom.Length);
+            PutSessionIdEcho();
+            Put16(_suite);
+            Put8(0);
+            Put16(6 + 6);
+            Put16(ExtensionType.SupportedVersions);
+            Put16(2);
+            Put16(0x0304);
+            Put16(ExtensionType.KeyShare);
+            Put16(2);
+            Put16(group);
+            EndMessage(message);
+            ClosePlaintextRecord(ContentType.Handshake);
+            _counters.Increment(TlsCounter.OutHelloRetryRequest);
+            SendCompatibilityChangeCipherSpec();
+
+            _group = group;
+            _retried = true;
+            _state = TlsState.ExpectSecondClientHello;
+        }
+
+        /// <summary>
+        /// ServerHello (4.1.3), then under the handshake keys EncryptedExtensions (4.3.1), Certificate (4.4.2),
+        /// CertificateVerify (4.4.3) and Finished (4.4.4); derives the application secrets (7.1).
+        /// </summary>
+        private void SendServerFlight(int shareOffset, int shareLength)
+        {
+            int shareSize = NamedGroup.ShareSize(_group);
+            if (shareLength != shareSize || (_group == NamedGroup.Secp256r1 && _hs[shareOffset] != 4))
+            {
+                Fail(AlertDescription.IllegalParameter);
+                return;
+            }
+
+            int sharedLength;
+            EncoKey ephemeral = _config.Entropy.NewEphemeralKey(NamedGroup.KeyType(_group));
+            try
+            {
+                ephemeral.ExportPublic(EncoKeyFormat.PublicRaw, _share, 0);
+                try
+                {
+                    sharedLength = KeyAgreement.Agree(ephemeral, EncoKeyFormat.PublicRaw, _hs, shareOffset, shareLength, _shared, 0);
+                }
+                catch (EncoException)
+                {
+                    // Not on the curve, or an all-zero X25519 secret (7.4).
+                    Fail(AlertDescription.IllegalParameter);
+                    return;
+                }
+            }
+            finally
+            {
+                ephemeral.Dispose();
+            }
+
+            _config.Entropy.Fill(_serverRandom, 0, _serverRandom.Length);
+            CompactOutput();
+            WriteServerHello(shareSize);
+            SendCompatibilityChangeCipherSpec();
+
+            int hashSize = _schedule.HashSize;
+            _schedule.EnterHandshake(_shared, 0, sharedLength);
+            Array.Clear(_shared, 0, _shared.Length);
+            SnapshotTranscript();
+            _schedule.DeriveSecret(KeySchedule.LabelClientHandshake, _hash, 0, _clientHandshakeSecret, 0);
+            _schedule.DeriveSecret(KeySchedule.LabelServerHandshake, _hash, 0, _serverHandshakeSecret, 0);
+            _writeCipher.Install(_schedule, _suite, _serverHandshakeSecret);
+            _readCipher.Install(_schedule, _suite, _clientHandshakeSecret);
+
+            WriteEncryptedExtensions();
+            if (!_resumed)
+            {
+                // A PSK handshake authenticates with the PSK: no Certificate or CertificateVerify (2.2).
+                WriteCertificate();
+                WriteCertificateVerify();
+            }
+
+            WriteServerFinished(hashSize);
+
+            // Application secrets from ClientHello..server Finished (7.1); the client's Finished is over the same hash.
+            SnapshotTranscript();
+            _schedule.EnterMaster();
+            _schedule.DeriveSecret(KeySchedule.LabelClientApplication, _hash, 0, _clientTrafficSecret, 0);
+            _schedule.DeriveSecret(KeySchedule.LabelServerApplication, _hash, 0, _serverTrafficSecret, 0);
+            _schedule.ExpandLabel(_clientHandshakeSecret, KeySchedule.LabelFinished, null, 0, 0, _finishedKey, 0, hashSize);
+            Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _expectedFinished, 0);
+            _writeCipher.Install(_schedule, _suite, _serverTrafficSecret);
+            Array.Clear(_finishedKey, 0, _finishedKey.Length);
+            Array.Clear(_serverHandshakeSecret, 0, _serverHandshakeSecret.Length);
+            _state = TlsState.ExpectFinished;
+        }
+
+        private void WriteServerHello(int shareSize)
+        {
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.ServerHello);
+            Put16(Tls12);
+            PutBytes(_serverRandom, 0, _serverRandom.Length);
+            PutSessionIdEcho();
+            Put16(_suite);
+            Put8(0);
+            Put16(8 + shareSize + 6 + (_resumed ? 6 : 0));
+            Put16(ExtensionType.KeyShare);
+            Put16(4 + shareSize);
+            Put16(_group);
+            Put16(shareSize);
+            PutBytes(_share, 0, shareSize);
+            Put16(ExtensionType.SupportedVersions);
+            Put16(2);
+            Put16(0x0304);
+            if (_resumed)
+            {
+                // pre_shared_key: selected_identity 0 (4.2.11).
+                Put16(ExtensionType.PreSharedKey);
+                Put16(2);
+                Put16(0);
+            }
+
+            EndMessage(message);
+            ClosePlaintextRecord(ContentType.Handshake);
+            _counters.Increment(TlsCounter.OutServerHello);
+        }
+
+        /// <summary>legacy_session_id_echo: the client's legacy_session_id (4.1.3).</summary>
+        private void PutSessionIdEcho()
+        {
+            Put8(_hello.SessionIdLength);
+            PutBytes(_hello.SessionId, 0, _hello.SessionIdLength);
+        }
+
+        /// <summary>One change_cipher_spec after the first server handshake message in middlebox compatibility mode (D.4).</summary>
+        private void SendCompatibilityChangeCipherSpec()
+        {
+            if (_sentChangeCipherSpec || _hello.SessionIdLength == 0)
+            {
+                return;
+            }
+
+            OpenRecord();
+            Put8(1);
+            ClosePlaintextRecord(ContentType.ChangeCipherSpec);
+            _sentChangeCipherSpec = true;
+        }
+
+        /// <summary>EncryptedExtensions (4.3.1): the selected ALPN protocol (RFC 7301) when the client offered ALPN.</summary>
+        private void WriteEncryptedExtensions()
+        {
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.EncryptedExtensions);
+            if (_alpnHttp11)
+            {
+                int nameLength = Alpn.Http11.Length;
+                Put16(4 + 3 + nameLength);
+                Put16(ExtensionType.Alpn);
+                Put16(3 + nameLength);
+                Put16(1 + nameLength);
+                Put8(nameLength);
+                PutBytes(Alpn.Http11, 0, nameLength);
+            }
+            else
+            {
+                Put16(0);
+            }
+
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+        }
+
+        /// <summary>Certificate (4.4.2): empty request context, the caller's chain, no per-certificate extensions.</summary>
+        private void WriteCertificate()
+        {
+            byte[][] chain = _config.Chain;
+            int listLength = 0;
+            for (int i = 0; i < chain.Length; i++)
+            {
+                listLength += 3 + chain[i].Length + 2;
+            }
+
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.Certificate);
+            Put8(0);
+            Put24(listLength);
+            for (int i = 0; i < chain.Length; i++)
+            {
+                Put24(chain[i].Length);
+                PutBytes(chain[i], 0, chain[i].Length);
+                Put16(0);
+            }
+
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+            _counters.Increment(TlsCounter.OutCert);
+        }
+
+        /// <summary>
+        /// CertificateVerify (4.4.3): the key signs SHA-256 of 64 spaces || "TLS 1.3, server CertificateVerify" ||
+        /// 0 || Transcript-Hash(ClientHello..Certificate), with ECDSA (DER) or RSA-PSS.
+        /// </summary>
+        private void WriteCertificateVerify()
+        {
+            int hashSize = _schedule.HashSize;
+            SnapshotTranscript();
+            _fork.Dispose();
+            EncoHash signed = new EncoHash(EncoHashAlgorithm.Sha256, _forkContext, 0);
+            signed.Update(ServerVerifyPrefix, 0, ServerVerifyPrefix.Length);
+            signed.Update(_hash, 0, hashSize);
+            signed.Finish(_hash, 0);
+            signed.Dispose();
+            _fork = new EncoHash(_schedule.HashAlgorithm, _forkContext, 0);
+
+            int scheme = _config.SignatureScheme;
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.CertificateVerify);
+            Put16(scheme);
+            int lengthAt = _w;
+            _w += 2;
+            int signatureLength = scheme == SignatureScheme.EcdsaSecp256r1Sha256
+                ? Ecdsa.Sign(_config.Key, EncoHashAlgorithm.Sha256, _hash, 0, 32, Ecdsa.Der, _out, _w)
+                : Rsa.Sign(_config.Key, Rsa.Pss, EncoHashAlgorithm.Sha256, _hash, 0, 32, _out, _w);
+            _out[lengthAt] = (byte)(signatureLength >> 8);
+            _out[lengthAt + 1] = (byte)signatureLength;
+            _w += signatureLength;
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+        }
+
+        /// <summary>Finished (4.4.4): HMAC(finished_key, Transcript-Hash(ClientHello..CertificateVerify)).</summary>
+        private void WriteServerFinished(int hashSize)
+        {
+            SnapshotTranscript();
+            _schedule.ExpandLabel(_serverHandshakeSecret, KeySchedule.LabelFinished, null, 0, 0, _finishedKey, 0, hashSize);
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.Finished);
+            Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _out, _w);
+            _w += hashSize;
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+            _counters.Increment(TlsCounter.OutFinished);
+        }
+
+        /// <summary>The client's Finished (4.4.4), compared in constant time; then application keys both ways.</summary>
+        private void HandleClientFinished(int bodyLength)
+        {
+            _counters.Increment(TlsCounter.InFinished);
+            int hashSize = _schedule.HashSize;
+            if (bodyLength != hashSize)
+            {
+                Fail(AlertDescription.DecodeError);
+                return;
+            }
+
+            if (!FixedTimeEqual(_hs, 4, _expectedFinished, 0, hashSize))
+            {
+                _counters.Increment(TlsCounter.HsHashFailTls);
+                Fail(AlertDescription.DecryptError);
+                return;
+            }
+
+            _readCipher.Install(_schedule, _suite, _clientTrafficSecret);
+            if (_config.SessionCache != null)
+            {
+                SendNewSessionTicket(bodyLength);
+            }
+
+            WipeHandshakeSecrets();
+            _state = TlsState.Connected;
+            _handshakeTime = _now - _handshakeStart;
+            _events |= TlsEvent.HandshakeComplete;
+            _counters.Increment(TlsCounter.HandshakeOK);
+        }
+
+        /// <summary>
+        /// NewSessionTicket (4.6.1): resumption_master_secret = Derive-Secret(Master Secret, "res master",
+        /// ClientHello..client Finished) (7.1); PSK = HKDF-Expand-Label(it, "resumption", ticket_nonce, Hash.length)
+        /// goes to the cache, the ticket names its entry.
+        /// </summary>
+        private void SendNewSessionTicket(int finishedLength)
+        {
+            int hashSize = _schedule.HashSize;
+            _transcript.Update(_hs, 0, 4 + finishedLength);
+            SnapshotTranscript();
+            _schedule.DeriveSecret(KeySchedule.LabelResumptionMaster, _hash, 0, _nextSecret, 0);
+            _ticketNonce[0] = 0;
+            _schedule.ExpandLabel(_nextSecret, KeySchedule.LabelResumption, _ticketNonce, 0, 1, _psk, 0, hashSize);
+            Array.Clear(_nextSecret, 0, _nextSecret.Length);
+            TlsSessionCache cache = _config.SessionCache;
+            cache.Store(_suite, _psk, 0, hashSize, _now, _ticket, 0, _config.Entropy);
+            Array.Clear(_psk, 0, _psk.Length);
+
+            CompactOutput();
+            OpenRecord();
+            int message = BeginMessage(HandshakeType.NewSessionTicket);
+            int lifetime = cache.LifetimeSeconds;
+            Put16(lifetime >> 16);
+            Put16(lifetime & 0xFFFF);
+            _config.Entropy.Fill(_out, _w, 4);
+            _w += 4;
+            Put8(_ticketNonce.Length);
+            PutBytes(_ticketNonce, 0, _ticketNonce.Length);
+            Put16(_ticket.Length);
+            PutBytes(_ticket, 0, _ticket.Length);
+            Put16(0);
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+        }
+
+        /// <summary>
+        /// KeyUpdate (4.6.3): the client's next application traffic secret (7.2); when it asks, the server
+        /// answers with its own KeyUpdate and moves its sending keys too.
+        /// </summary>
+        private void HandleKeyUpdate(int bodyLength)
+        {
+            if (bodyLength != 1 || _hs[4] > 1)
+            {
+                Fail(bodyLength != 1 ? AlertDescription.DecodeError : AlertDescription.IllegalParameter);
+                return;
+            }
+
+            _counters.Increment(TlsCounter.KeyUpdate);
+            NextTrafficSecret(_clientTrafficSecret);
+            _readCipher.Install(_schedule, _suite, _clientTrafficSecret);
+            if (_hs[4] == 1)
+            {
+                CompactOutput();
+                if (_out.Length - _outEnd < ProtectedOverhead + 5)
+                {
+                    Fail(AlertDescription.InternalError);
+                    return;
+                }
+
+                OpenRecord();
+                Put8(HandshakeType.KeyUpdate);
+                Put24(1);
+                Put8(0);
+                CloseProtectedRecord(ContentType.Handshake);
+                NextTrafficSecret(_serverTrafficSecret);
+                _writeCipher.Install(_schedule, _suite, _serverTrafficSecret);
+            }
+        }
+
+        /// <summary>application_traffic_secret_N+1 = HKDF-Expand-Label(application_traffic_secret_N, "traffic upd", "", Hash.length) (7.2).</summary>
+        private void NextTrafficSecret(byte[] secret)
+        {
+            int hashSize = _schedule.HashSize;
+            _schedule.ExpandLabel(secret, KeySchedule.LabelTrafficUpdate, null, 0, 0, _nextSecret, 0, hashSize);
+            Array.Copy(_nextSecret, 0, secret, 0, hashSize);
+            Array.Clear(_nextSecret, 0, _nextSecret.Length);
+        }
+
+        private void WipeHandshakeSecrets()
+        {
+            Array.Clear(_clientHandshakeSecret, 0, _clientHandshakeSecret.Length);
+            Array.Clear(_serverHandshakeSecret, 0, _serverHandshakeSecret.Length);
+            Array.Clear(_expectedFinished, 0, _expectedFinished.Length);
+            Array.Clear(_finishedKey, 0, _finishedKey.Length);
+            Array.Clear(_shared, 0, _shared.Length);
+            Array.Clear(_hash, 0, _hash.Length);
+            Array.Clear(_psk, 0, _psk.Length);
+            Array.Clear(_binderKey, 0, _binderKey.Length);
+            Array.Clear(_hs, 0, _hs.Length);
+            _schedule.Clear();
+            if (_transcript != null)
+            {
+                _transcript.Dispose();
+                _transcript = null;
+            }
+
+            if (_fork != null)
+            {
+                _fork.Dispose();
+                _fork = null;
+            }
+        }
+
+        /// <summary>Compares without an early exit, so the time does not tell where a forged Finished differs.</summary>
+        private static bool FixedTimeEqual(byte[] a, int aOffset, byte[] b, int bOffset, int count)
+        {
+            int difference = 0;
+            for (int i = 0; i < count; i++)
+            {
+                difference |= a[aOffset + i] ^ b[bOffset + i];
+            }
+
+            return difference == 0;
+        }
+
+        private static byte[] MakeVerifyPrefix(string context)
+        {
+            byte[] prefix = new byte[64 + context.Length + 1];
+            for (int i = 0; i < 64; i++)
+            {
+                prefix[i] = 0x20;
+            }
+
+            for (int i = 0; i < context.Length; i++)
+            {
+                prefix[64 + i] = (byte)context[i];
+            }
+
+            return prefix;
+        }
+    }
+}
