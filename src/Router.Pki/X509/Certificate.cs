@@ -39,18 +39,7 @@ namespace Router.Pki.X509
         /// <summary>Parses a copy of <paramref name="buffer"/>[<paramref name="offset"/> .. +<paramref name="count"/>), which must hold exactly one certificate.</summary>
         public static Certificate Parse(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new MalformedInputException("certificate segment outside its buffer");
-            }
-
-            if (count > MaxLength)
-            {
-                throw new MalformedInputException("certificate too large");
-            }
-
-            byte[] der = new byte[count];
-            System.Array.Copy(buffer, offset, der, 0, count);
+            byte[] der = Bytes.CopySegment(buffer, offset, count, MaxLength, "certificate");
             Certificate certificate = new Certificate(der);
             certificate.Read();
             return certificate;

@@ -37,18 +37,7 @@ namespace Router.Pki.X509
 
         public static CertificateRevocationList Parse(byte[] buffer, int offset, int count)
         {
-            if (buffer == null || offset < 0 || count < 0 || offset > buffer.Length - count)
-            {
-                throw new MalformedInputException("CRL segment outside its buffer");
-            }
-
-            if (count > MaxLength)
-            {
-                throw new MalformedInputException("CRL too large");
-            }
-
-            byte[] der = new byte[count];
-            System.Array.Copy(buffer, offset, der, 0, count);
+            byte[] der = Bytes.CopySegment(buffer, offset, count, MaxLength, "CRL");
             CertificateRevocationList crl = new CertificateRevocationList(der);
             crl.Read();
             return crl;
