@@ -85,6 +85,8 @@ namespace Router.Cli
     /// 3075010  not a valid file name                           "a b" is not a valid file name.
     /// 3075011  a secret store could not follow                 System security stays disabled: key could not be saved to or erased from flash.
     ///
+    /// module 095: PKI certificates, requests and CRLs (Router.Pki's PkiMessages keeps that table)
+    ///
     /// module 085: ENCO keys (Router.Config over Router.Enco's key store); 3085001-3085009 are
     /// 3085000 + the key store's EncoKeyStoreError code, with its description as text
     /// 3085001  key number out of range                         ENCO key 70000: key number out of range (0-65535).
@@ -96,7 +98,7 @@ namespace Router.Cli
     /// 3085007  value not valid for the type                    ENCO key 1: key value not valid for this type.
     /// 3085008  description too long or not printable          ENCO key 1: description too long or not printable.
     /// 3085009  flash refused the key (security mode)           ENCO key 1: key could not be saved to or erased from flash.
-    /// 3085010  key type this firmware cannot make yet          ENCO key 0: RSA and ECC keys cannot be created in this firmware yet.
+    /// 3085010  the engine could not generate the key           ENCO key 0: the ENCO engine could not generate the key: ....
     /// </code>
     /// Words the user typed are echoed as typed; parameter names and values the syntax
     /// defines are shown in capitals, in full.
@@ -172,7 +174,7 @@ namespace Router.Cli
 
         /// <summary>3085000 + an EncoKeyStoreError code (1-9).</summary>
         public const int EncoKeyBase = 3085000;
-        public const int EncoKeyTypeNotAvailable = 3085010;
+        public const int EncoKeyGenerationFailed = 3085010;
 
         /// <summary>The success answer, kept as one literal so that answering it allocates nothing.</summary>
         public const string OperationSuccessfulLine = "Info (134003): Operation successful.";

@@ -114,6 +114,7 @@ namespace Router.Config
 
             Attach(table, "create enco key", new CreateEncoKeyCommand(_keys, _context, _log));
             Attach(table, "destroy enco key", new DestroyEncoKeyCommand(_keys, _context, _log));
+            Attach(table, "set enco key", new SetEncoKeyCommand(_keys, _context, _log));
             Attach(table, "show enco key", new ShowEncoKeyCommand(_keys, _context));
 
             Attach(table, "create config", new CreateConfigCommand(_running, _store, _context, _log, _scriptHeader));

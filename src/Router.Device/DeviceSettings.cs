@@ -38,6 +38,9 @@ namespace Router.Device
         public int StoreBlocksPerSegment = 2;
         public int StoreMaxFiles = 32;
 
+        /// <summary>ENCO channels: how many TLS sessions, SAs and exchanges may use the engine at once (show enco).</summary>
+        public int EncoChannels = 8;
+
         /// <summary>PBKDF2 iterations for new passwords (Router.Enco's Pbkdf2 explains the default).</summary>
         public int PasswordIterations = Router.Enco.Pbkdf2.PasswordIterations;
     }

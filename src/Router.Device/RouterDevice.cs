@@ -7,7 +7,12 @@ using Router.Core;
 using Router.Core.Storage;
 using Router.Device.Shell;
 using Router.Device.Terminal;
+using Router.Config.Keys;
+using Router.Enco.Channels;
 using Router.Enco.Keys;
+using Router.Pki.Commands;
+using Router.Pki.Database;
+using Router.Pki.Engine;
 
 namespace Router.Device
 {
@@ -28,12 +33,23 @@ namespace Router.Device
         private const int OutputBufferSize = 256;
         private const int InputChunkSize = 64;
 
+        // show enco's algorithms section: what the ENCO engine (native-interop/enco) offers on every board.
+        private static readonly string[] EncoAlgorithms =
+        {
+            "Ciphers", "AES-GCM, ChaCha20-Poly1305, AES, 3DES, DES",
+            "Hashes", "SHA-256, SHA-384, SHA-512, SHA-1, MD5",
+            "Public Key", "RSA 1024-4096, ECDSA P-256/P-384, ECDH, X25519, MODP DH",
+            "Other", "HMAC, HKDF, TLS PRF, PBKDF2, DRBG, Deflate",
+        };
+
         private readonly IBoard _board;
         private readonly DeviceSettings _settings;
         private readonly EventLog _log;
         private readonly TerminalWriter _output;
         private readonly FlashStore _store;
         private readonly RouterConfiguration _configuration;
+        private readonly CertificateDatabase _certificates;
+        private readonly EncoChannelPool _channels;
         private readonly CommandTable _commands;
         private readonly CommandDispatcher _dispatcher;
         private readonly ConsoleSession _session;
@@ -60,11 +76,23 @@ namespace Router.Device
             RestartCommand restart = new RestartCommand(_configuration.Context, _log);
             _commands.Attach("restart router", restart);
             _commands.Attach("restart reboot", restart);
+
+            // The ENCO channel pool, sized once here; TLS, IPsec and ISAKMP attach to it.
+            _channels = new EncoChannelPool(settings.EncoChannels, new EncoCounters());
+            _commands.Attach("show enco", new ShowEncoCommand(_channels, _configuration.Keys, EncoAlgorithms));
+            _commands.Attach("show enco counters", new ShowEncoCountersCommand(_channels.Counters));
             _dispatcher = new CommandDispatcher(_commands);
 
             LineEditor editor = new LineEditor(settings.MaxLineLength, _output, new LineHistory(settings.HistoryLines, settings.HistoryBytes));
             _session = new ConsoleSession(_output, editor, _configuration.Users, _dispatcher, _configuration.Context,
                 _configuration.Security, _log, clock);
+
+            // PKI (Router.Pki README): certificates on the flash store, signed with the ENCO key store's keys;
+            // the console session takes pasted PEM (add pki certificate ... location=console).
+            _certificates = new CertificateDatabase(DatabaseLimits.Default(), new FlashCertificateStorage(_store));
+            PkiContext pki = new PkiContext(_certificates, new FlashPkiFiles(_store), new EncoSigningKeys(_configuration.Keys),
+                new EncoSignatureVerifier(), clock, new SystemIdentity(_configuration.Settings));
+            new PkiCommands(pki, _session).Attach(_commands);
         }
 
         public EventLog Log
@@ -81,6 +109,12 @@ namespace Router.Device
         public RouterConfiguration Configuration
         {
             get { return _configuration; }
+        }
+
+        /// <summary>The ENCO channel pool, for the features that use the engine.</summary>
+        public EncoChannelPool EncoChannels
+        {
+            get { return _channels; }
         }
 
         public DeviceExit Run()
@@ -176,6 +210,17 @@ namespace Router.Device
             }
 
             LoadKeys(banner);
+            LoadCertificates(banner);
+        }
+
+        /// <summary>The certificate database; unreadable records are skipped (and counted), never fatal.</summary>
+        private void LoadCertificates(BootBanner banner)
+        {
+            _certificates.Load();
+            if (_certificates.LoadFailures > 0)
+            {
+                banner.Message(LogSeverity.Error, "PKI records unreadable: " + _certificates.LoadFailures.ToString());
+            }
         }
 
         /// <summary>The ENCO keys: back from flash in security mode; out of it, any key file left behind is wiped.</summary>

@@ -19,11 +19,11 @@ namespace Router.Pki.HostTests
 
             string created = rig.Run(Seed000Create, out int result);
             Assert.Equal(CommandResult.Success, result);
-            Assert.Equal("Info (1085001): Certificate written to file \"cer_name.cer\".\nInfo (134003): Operation successful.", created);
+            Assert.Equal("Info (1095001): Certificate written to file \"cer_name.cer\".\nInfo (134003): Operation successful.", created);
 
             string added = rig.Run(Seed000Add, out result);
             Assert.Equal(CommandResult.Success, result);
-            Assert.Contains("Info (1085002): Certificate \"cer_name\" added (ID 1): valid, trusted.", added);
+            Assert.Contains("Info (1095002): Certificate \"cer_name\" added (ID 1): valid, trusted.", added);
 
             string detail = rig.Run("show pki certificate=cer_name");
             Assert.Contains("  Subject .............................. C=us, O=my_company, CN=172.30.1.105", detail);
@@ -95,7 +95,7 @@ namespace Router.Pki.HostTests
         public void MakesAnEnrollmentRequestOpenSslVerifies()
         {
             var rig = new ConsoleRig();
-            Assert.Contains("Error (3085017)", rig.Run("create pki enrollmentrequest=router1 keypair=1"));
+            Assert.Contains("Error (3095017)", rig.Run("create pki enrollmentrequest=router1 keypair=1"));
 
             rig.SystemIdentity.DistinguishedName = "cn=router1.example.com, o=my_company, c=us";
             string created = rig.Run("create pki enrollmentrequest=router1 keypair=1", out int result);
@@ -115,19 +115,19 @@ namespace Router.Pki.HostTests
             var rig = new ConsoleRig();
             rig.PutFile("junk.cer", new byte[] { 0x30, 0x03, 0x02, 0x01 });
 
-            Assert.StartsWith("Error (3085005): File \"missing.cer\" does not exist.", rig.Run("add pki certificate=x location=missing.cer"));
-            Assert.StartsWith("Error (3085006): File \"junk.cer\" does not hold a valid certificate: ", rig.Run("add pki certificate=x location=junk.cer"));
-            Assert.StartsWith("Error (3085008): ENCO key 9 does not exist", rig.Run("create pki certificate=a keypair=9 serialnumber=1 subject=\"cn=a\""));
-            Assert.StartsWith("Error (3085010): Subject is not valid: country must be a two-letter code.", rig.Run("create pki certificate=a keypair=0 serialnumber=1 subject=\"cn=a, c=usa\""));
-            Assert.StartsWith("Error (3085011): Subject alternative name is not valid:", rig.Run("create pki certificate=a keypair=0 serialnumber=1 subject=\"cn=a\" subjectaltname=\"ip:300.1.1.1\""));
-            Assert.StartsWith("Error (3085002): Certificate \"nothing\" does not exist.", rig.Run("delete pki certificate=nothing"));
+            Assert.StartsWith("Error (3095005): File \"missing.cer\" does not exist.", rig.Run("add pki certificate=x location=missing.cer"));
+            Assert.StartsWith("Error (3095006): File \"junk.cer\" does not hold a valid certificate: ", rig.Run("add pki certificate=x location=junk.cer"));
+            Assert.StartsWith("Error (3095008): ENCO key 9 does not exist", rig.Run("create pki certificate=a keypair=9 serialnumber=1 subject=\"cn=a\""));
+            Assert.StartsWith("Error (3095010): Subject is not valid: country must be a two-letter code.", rig.Run("create pki certificate=a keypair=0 serialnumber=1 subject=\"cn=a, c=usa\""));
+            Assert.StartsWith("Error (3095011): Subject alternative name is not valid:", rig.Run("create pki certificate=a keypair=0 serialnumber=1 subject=\"cn=a\" subjectaltname=\"ip:300.1.1.1\""));
+            Assert.StartsWith("Error (3095002): Certificate \"nothing\" does not exist.", rig.Run("delete pki certificate=nothing"));
 
             rig.Run(Seed000Create);
-            Assert.StartsWith("Error (3085013): File \"cer_name.cer\" already exists", rig.Run(Seed000Create));
+            Assert.StartsWith("Error (3095013): File \"cer_name.cer\" already exists", rig.Run(Seed000Create));
             rig.Run(Seed000Add);
-            Assert.StartsWith("Error (3085001): Certificate \"CER_NAME\" already exists.", rig.Run("add pki certificate=CER_NAME location=cer_name.cer"));
-            Assert.StartsWith("Error (3085007): This certificate is already in the database as \"cer_name\".", rig.Run("add pki certificate=other location=cer_name.cer"));
-            Assert.StartsWith("Error (3085016): The certificate is not a CA certificate (TYPE=CA).", rig.Run("add pki certificate=other location=cer_name.cer type=ca"));
+            Assert.StartsWith("Error (3095001): Certificate \"CER_NAME\" already exists.", rig.Run("add pki certificate=CER_NAME location=cer_name.cer"));
+            Assert.StartsWith("Error (3095007): This certificate is already in the database as \"cer_name\".", rig.Run("add pki certificate=other location=cer_name.cer"));
+            Assert.StartsWith("Error (3095016): The certificate is not a CA certificate (TYPE=CA).", rig.Run("add pki certificate=other location=cer_name.cer type=ca"));
         }
 
         [Fact]
@@ -168,9 +168,9 @@ namespace Router.Pki.HostTests
             rig.PutFile("p256.pem", Fixtures.Bytes("self-p256.pem"));
 
             Assert.Contains("added", rig.Run("add pki certificate=root location=root.pem"));
-            Assert.StartsWith("Error (3085004): The PKI database is full (2000 bytes", rig.Run("add pki certificate=big location=big.pem"));
+            Assert.StartsWith("Error (3095004): The PKI database is full (2000 bytes", rig.Run("add pki certificate=big location=big.pem"));
             Assert.Contains("added", rig.Run("add pki certificate=int location=int.pem"));
-            Assert.StartsWith("Error (3085003): The PKI database is full (2 entries).", rig.Run("add pki certificate=p256 location=p256.pem"));
+            Assert.StartsWith("Error (3095003): The PKI database is full (2 entries).", rig.Run("add pki certificate=p256 location=p256.pem"));
         }
 
         [Fact]
@@ -182,7 +182,7 @@ namespace Router.Pki.HostTests
             CertificateEntry entry = rig.Database.FindCertificate("cer_name");
             rig.Database.AddReference(entry);
 
-            Assert.Contains("Info (1085003)", rig.Run("delete pki certificate=cer_name"));
+            Assert.Contains("Info (1095003)", rig.Run("delete pki certificate=cer_name"));
             Assert.StartsWith("Database: Total entries: 1 Active entries: 0 Locked entries: 0", rig.Run("show ipsec certificates"));
             Assert.Null(rig.Database.FindCertificate("cer_name"));
 

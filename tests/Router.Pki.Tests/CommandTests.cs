@@ -21,9 +21,9 @@ namespace Router.Pki.Tests
             Certificate built = leaf.Build();
             console.PutFile("leaf.pem", Pem.Encode(Pem.CertificateLabel, built.Der, 0, built.Der.Length));
 
-            Assert.AreEqual("Info (1085002): Certificate \"root\" added (ID 1): valid, trusted.\nInfo (134003): Operation successful.",
+            Assert.AreEqual("Info (1095002): Certificate \"root\" added (ID 1): valid, trusted.\nInfo (134003): Operation successful.",
                 console.Run("add pki certificate=root location=ROOT.CER trust=yes"));
-            Assert.StartsWith("Info (1085002): Certificate \"gw\" added (ID 2): valid.", console.Run("add pki certificate=gw location=leaf.pem type=endentity"));
+            Assert.StartsWith("Info (1095002): Certificate \"gw\" added (ID 2): valid.", console.Run("add pki certificate=gw location=leaf.pem type=endentity"));
 
             Assert.AreEqual("Database: Total entries: 2 Active entries: 2 Locked entries: 1\n"
                 + "ID      Serial      Subject\n"
@@ -50,10 +50,10 @@ namespace Router.Pki.Tests
             byte[] pem = Pem.Encode(Pem.CertificateLabel, root.Der, 0, root.Der.Length);
             string[] lines = Encoding.UTF8.GetString(pem, 0, pem.Length).Split(new char[] { '\n' });
 
-            Assert.AreEqual("Info (1085004): Paste the PEM certificate, ending with its END line.", console.Run("add pki certificate=pasted location=console trust=yes"));
+            Assert.AreEqual("Info (1095004): Paste the PEM certificate, ending with its END line.", console.Run("add pki certificate=pasted location=console trust=yes"));
             Assert.IsNotNull(console.Paste);
             string answer = console.PasteLines(lines);
-            Assert.AreEqual("Info (1085002): Certificate \"pasted\" added (ID 1): valid, trusted.\nInfo (134003): Operation successful.", answer);
+            Assert.AreEqual("Info (1095002): Certificate \"pasted\" added (ID 1): valid, trusted.\nInfo (134003): Operation successful.", answer);
             Assert.IsNull(console.Paste);
 
             console.Run("add pki certificate=other location=console");
@@ -64,9 +64,9 @@ namespace Router.Pki.Tests
         public void CreateNeedsAnEncoKey()
         {
             TestConsole console = new TestConsole();
-            Assert.StartsWith("Error (3085008): ENCO key 0 does not exist or is not an RSA or ECDSA key.",
+            Assert.StartsWith("Error (3095008): ENCO key 0 does not exist or is not an RSA or ECDSA key.",
                 console.Run("create pki certificate=gui keypair=0 serialnumber=1 subject=\"cn=gui\""));
-            Assert.StartsWith("Error (3085014): \"a.b/c\" cannot name a file", console.Run("create pki certificate=a.b/c keypair=0 serialnumber=1 subject=\"cn=gui\""));
+            Assert.StartsWith("Error (3095014): \"a.b/c\" cannot name a file", console.Run("create pki certificate=a.b/c keypair=0 serialnumber=1 subject=\"cn=gui\""));
         }
 
         [TestMethod]
@@ -81,7 +81,7 @@ namespace Router.Pki.Tests
             console.PutFile("forged.crl", forged.Der);
 
             Assert.AreEqual("Info (134003): Operation successful.", console.Run("add pki crl=root location=root.crl"));
-            Assert.StartsWith("Error (3085015): The CRL's signature does not verify with its issuer \"root\".", console.Run("add pki crl=forged location=forged.crl"));
+            Assert.StartsWith("Error (3095015): The CRL's signature does not verify with its issuer \"root\".", console.Run("add pki crl=forged location=forged.crl"));
             string view = console.Run("show ipsec certificates crl detail");
             Assert.Contains("Issuer: CN=Root\nID: 2, Name: root, Revoked certificates: 2\nState: Current\n", view);
             Assert.Contains("Revoked certificates:\n  Serial: 7, Revocation date: 2029 Dec 31st, 00:00:00 GMT\n  Serial: 8,", view);

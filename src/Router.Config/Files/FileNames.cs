@@ -13,8 +13,9 @@ namespace Router.Config.Files
 
         public const string ConfigExtension = ".cfg";
 
-        // Extensions of files that belong to the administrator.
-        private static readonly string[] UserExtensions = { ".cfg", ".scp", ".txt" };
+        // Extensions of files that belong to the administrator: scripts and text, and what the PKI
+        // commands write and read (certificates, requests, PEM, CRLs).
+        private static readonly string[] UserExtensions = { ".cfg", ".scp", ".txt", ".cer", ".csr", ".pem", ".crl" };
 
         // Names other stores keep for themselves: the ENCO key store's files are "enco.key.N",
         // and it wipes every file that starts so when system security is disabled.

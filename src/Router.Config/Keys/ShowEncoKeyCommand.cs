@@ -40,7 +40,7 @@ namespace Router.Config.Keys
             }
 
             bool officer = _context.Privilege == Privilege.SecurityOfficer;
-            EncoKeyFormatter.WriteKey(_adapter.Over(output), key, officer, _keys.SecurityMode);
+            EncoKeyFormatter.WriteKey(_adapter.Over(output), _keys, key, officer, _keys.SecurityMode);
             return CommandResult.Shown;
         }
     }

@@ -5,6 +5,7 @@ using Router.Config.Users;
 using Router.Core;
 using Router.Core.Storage;
 using Router.Device.Terminal;
+using Router.Pki.Commands;
 
 namespace Router.Device.Shell
 {
@@ -17,7 +18,7 @@ namespace Router.Device.Shell
     /// log in again (<see cref="Tick"/>). It is fed one byte at a time and never blocks, so the
     /// board's loop decides how input arrives.
     /// </summary>
-    public sealed class ConsoleSession
+    public sealed class ConsoleSession : IPemPasteHost
     {
         private readonly TerminalWriter _output;
         private readonly TerminalOutput _commandOutput;
@@ -36,6 +37,9 @@ namespace Router.Device.Shell
         private SessionState _state;
         private string _loginName;
         private IConfirmedAction _pending;
+
+        // A certificate being pasted (add pki certificate … location=console), or null.
+        private PemPaste _paste;
         private string _question;
         private bool _restartRequested;
         private long _lastKey;
@@ -58,6 +62,18 @@ namespace Router.Device.Shell
         public bool RestartRequested
         {
             get { return _restartRequested; }
+        }
+
+        /// <summary>Someone is at the command prompt: a command typed there may ask for a paste.</summary>
+        public bool CanPaste
+        {
+            get { return _state == SessionState.Command; }
+        }
+
+        /// <summary>The lines after the current command go to <paramref name="paste"/> until it is done.</summary>
+        public void BeginPaste(PemPaste paste)
+        {
+            _paste = paste;
         }
 
         /// <summary>Writes the first prompt: the manager password on first boot, the login otherwise.</summary>
@@ -165,6 +181,9 @@ namespace Router.Device.Shell
                     break;
                 case SessionState.Confirm:
                     Answer(_editor.TakeLine().Trim().ToLower());
+                    break;
+                case SessionState.Paste:
+                    TakePastedLine(_editor.TakeLine());
                     break;
                 default:
                     RunCommand(_editor.TakeLine(true));
@@ -304,9 +323,24 @@ namespace Router.Device.Shell
                 _question = question;
                 Enter(SessionState.Confirm);
             }
+            else if (_paste != null)
+            {
+                _output.WriteLine("Paste the certificate (PEM) now; end with an empty line, \".\" alone cancels.");
+                Enter(SessionState.Paste);
+            }
             else
             {
                 Prompt();
+            }
+        }
+
+        // Pasted lines are not commands: they skip the history and go to the paste until it ends.
+        private void TakePastedLine(string line)
+        {
+            if (_paste.AcceptLine(line, _commandOutput))
+            {
+                _paste = null;
+                Enter(SessionState.Command);
             }
         }
 
@@ -348,6 +382,12 @@ namespace Router.Device.Shell
             else if (_state == SessionState.Confirm)
             {
                 _pending = null;
+                CliMessages.WriteInfo(_commandOutput, CliMessages.Cancelled, "Operation cancelled.");
+                Enter(SessionState.Command);
+            }
+            else if (_state == SessionState.Paste)
+            {
+                _paste = null;
                 CliMessages.WriteInfo(_commandOutput, CliMessages.Cancelled, "Operation cancelled.");
                 Enter(SessionState.Command);
             }
@@ -396,6 +436,8 @@ namespace Router.Device.Shell
                     break;
                 case SessionState.Confirm:
                     _output.Write(_question);
+                    break;
+                case SessionState.Paste:
                     break;
                 default:
                     _output.Write(CommandPrompt(_context.Privilege));

@@ -19,5 +19,8 @@ namespace Router.Device.Shell
 
         /// <summary>The yes/no answer to a command's question.</summary>
         Confirm = 6,
+
+        /// <summary>Lines go to a certificate being pasted, not to the command language.</summary>
+        Paste = 7,
     }
 }

@@ -49,10 +49,25 @@ namespace Router.Enco.Keys
         }
 
         /// <summary>
-        /// The key material: the secret bytes, or the ENCO key blob of a private key. Hand it to the
-        /// engine; never log it, copy it or keep a reference to it.
+        /// The secret bytes of a general, DES, 3DES or AES key. Hand them to the engine; never log
+        /// them, copy them or keep a reference to them. An RSA or ECDSA key's private blob never
+        /// leaves Router.Enco: this refuses it (BadKeyType); sign through <see cref="EncoKeyStore.OpenPrivateKey"/>.
         /// </summary>
         public byte[] Material
+        {
+            get
+            {
+                if (EncoKeyKind.IsPrivateKey(_kind))
+                {
+                    throw new EncoKeyStoreException(EncoKeyStoreError.BadKeyType);
+                }
+
+                return _material;
+            }
+        }
+
+        /// <summary>The material of any kind of key, private blobs included: the store's persistence and OpenPrivateKey only.</summary>
+        internal byte[] Bytes
         {
             get { return _material; }
         }

@@ -79,7 +79,7 @@ namespace Router.Enco.Keys
                 buffer[HeaderSize + i] = (byte)description[i];
             }
 
-            Array.Copy(key.Material, 0, buffer, HeaderSize + description.Length, key.MaterialLength);
+            Array.Copy(key.Bytes, 0, buffer, HeaderSize + description.Length, key.MaterialLength);
         }
 
         /// <summary>

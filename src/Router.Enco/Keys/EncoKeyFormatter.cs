@@ -20,6 +20,10 @@ namespace Router.Enco.Keys
     /// Description ............................ vpn to head office
     /// Value .................................. alphanumeric-key
     /// Stored in Flash ........................ Yes
+    ///
+    /// An RSA or ECDSA key also shows its public key, as the SHA-256 of its SubjectPublicKeyInfo
+    /// (what a certificate made with keypair=N carries):
+    /// Public Key SHA-256 ..................... 3A0F...(64 hex digits)
     /// ----------------------------------------------------------
     /// </code>
     /// </summary>
@@ -55,19 +59,51 @@ namespace Router.Enco.Keys
         /// </summary>
         public static void WriteKey(IShowOutput output, EncoKeyEntry key, bool viewerIsSecurityOfficer, bool storedInFlash)
         {
+            WriteKey(output, null, key, viewerIsSecurityOfficer, storedInFlash);
+        }
+
+        /// <summary>show enco key=N with the public key's fingerprint of an RSA or ECDSA key from <paramref name="store"/> (null: none).</summary>
+        public static void WriteKey(IShowOutput output, EncoKeyStore store, EncoKeyEntry key, bool viewerIsSecurityOfficer, bool storedInFlash)
+        {
             output.WriteLine("ENCO Key " + key.Id.ToString() + ":");
             output.WriteLine(ShowLayout.Rule);
             output.WriteLine(ShowLayout.Field("Type", EncoKeyKind.Name(key.Kind)));
             output.WriteLine(ShowLayout.Field("Length", LengthText(key)));
             output.WriteLine(ShowLayout.Field("Description", key.Description));
             output.WriteLine(ShowLayout.Field("Value", ValueText(key, viewerIsSecurityOfficer)));
+            if (store != null && EncoKeyKind.IsPrivateKey(key.Kind))
+            {
+                output.WriteLine(ShowLayout.Field("Public Key SHA-256", PublicKeyFingerprint(store, key.Id)));
+            }
+
             output.WriteLine(ShowLayout.Field("Stored in Flash", storedInFlash ? "Yes" : "No (system security disabled)"));
             output.WriteLine(ShowLayout.Rule);
+        }
+
+        /// <summary>SHA-256 of the key's SubjectPublicKeyInfo in hexadecimal: public, so it may be shown.</summary>
+        private static string PublicKeyFingerprint(EncoKeyStore store, int id)
+        {
+            // Room for the largest SubjectPublicKeyInfo, RSA-4096's (about 550 bytes).
+            byte[] spki = new byte[1024];
+            int length = store.ExportPublicKeyInfo(id, spki, 0);
+            if (length < 0)
+            {
+                return "(not available)";
+            }
+
+            byte[] digest = new byte[32];
+            Sha256.Hash(spki, 0, length, digest, 0);
+            return KeyText.Hex(digest);
         }
 
         private static string LengthText(EncoKeyEntry key)
         {
             string bits = key.Bits.ToString() + " bits";
+            if (key.Kind == EncoKeyKind.Ecdsa)
+            {
+                return bits + (key.Bits == 384 ? " (P-384)" : " (P-256)");
+            }
+
             return key.Kind == EncoKeyKind.General ? bits + " (" + key.MaterialLength.ToString() + " characters)" : bits;
         }
 

@@ -96,6 +96,19 @@ namespace Router.Enco.Keys
             return shown;
         }
 
+        /// <summary>Bytes as upper-case hexadecimal without a prefix (public values only: fingerprints).</summary>
+        public static string Hex(byte[] value)
+        {
+            char[] text = new char[2 * value.Length];
+            for (int i = 0; i < value.Length; i++)
+            {
+                text[2 * i] = HexDigits[value[i] >> 4];
+                text[2 * i + 1] = HexDigits[value[i] & 0x0F];
+            }
+
+            return new string(text);
+        }
+
         private static int Nibble(char c)
         {
             if (c >= '0' && c <= '9')

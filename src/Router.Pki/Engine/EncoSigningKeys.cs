@@ -84,13 +84,7 @@ namespace Router.Pki.Engine
         /// <summary>A transient key for an RSA or ECDSA entry, or null.</summary>
         private EncoKey Open(int keyId)
         {
-            EncoKeyEntry entry = _store.Find(keyId);
-            if (entry == null || (entry.Kind != EncoKeyKind.Rsa && entry.Kind != EncoKeyKind.Ecdsa))
-            {
-                return null;
-            }
-
-            return EncoKey.FromBlob(entry.Material, 0, entry.MaterialLength);
+            return _store.OpenPrivateKey(keyId);
         }
 
         private static int AlgorithmOf(EncoKey key)
