@@ -9,46 +9,11 @@
 #include <stdint.h>
 
 #include "Router_Enco.h"
+#include "Router_Enco_Segment.h"
 
 #include "enco.h"
 #include "enco_pbkdf2.h"
 #include "enco_segment.h"
-
-namespace
-{
-
-struct Pbkdf2Segment
-{
-    uint8_t *data;
-    int32_t count;
-};
-
-// The segment described by arguments first, first + 1 (offset) and first + 2 (count).
-int32_t Pbkdf2ArgumentSegment(CLR_RT_StackFrame &stack, int first, Pbkdf2Segment &segment)
-{
-    CLR_RT_HeapBlock_Array *array = stack.ArgN(first).DereferenceArray();
-    int32_t offset = stack.ArgN(first + 1).NumericByRef().s4;
-    uint8_t *elements = NULL;
-    int32_t length = 0;
-
-    segment.data = NULL;
-    segment.count = stack.ArgN(first + 2).NumericByRef().s4;
-
-    if (array != NULL)
-    {
-        if (array->m_numOfElements > (CLR_UINT32)INT32_MAX)
-        {
-            return ENCO_ERR_BAD_LENGTH;
-        }
-
-        elements = array->GetFirstElement();
-        length = (int32_t)array->m_numOfElements;
-    }
-
-    return enco_segment_resolve(elements, length, offset, segment.count, &segment.data);
-}
-
-} // namespace
 
 // int Pbkdf2(int hash, byte[] password, int passwordOffset, int passwordCount,
 //            byte[] salt, int saltOffset, int saltCount, int iterations,
@@ -57,17 +22,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::Pbkdf2___STATIC__I4__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Pbkdf2Segment password, salt, output;
-    int32_t status = Pbkdf2ArgumentSegment(stack, 1, password);
+    EncoSegment password, salt, output;
+    int32_t status = EncoArgumentSegment(stack, 1, password);
 
     if (status == ENCO_OK)
     {
-        status = Pbkdf2ArgumentSegment(stack, 4, salt);
+        status = EncoArgumentSegment(stack, 4, salt);
     }
 
     if (status == ENCO_OK)
     {
-        status = Pbkdf2ArgumentSegment(stack, 8, output);
+        status = EncoArgumentSegment(stack, 8, output);
     }
 
     if (status == ENCO_OK)

@@ -9,44 +9,13 @@
 #include <stdint.h>
 
 #include "Router_Enco.h"
+#include "Router_Enco_Segment.h"
 
 #include "enco.h"
 #include "enco_segment.h"
 
 namespace
 {
-
-// One managed buffer segment, resolved.
-struct Segment
-{
-    uint8_t *data;
-    int32_t count;
-};
-
-// The segment described by arguments first, first + 1 (offset) and first + 2 (count).
-int32_t ArgumentSegment(CLR_RT_StackFrame &stack, int first, Segment &segment)
-{
-    CLR_RT_HeapBlock_Array *array = stack.ArgN(first).DereferenceArray();
-    int32_t offset = stack.ArgN(first + 1).NumericByRef().s4;
-    uint8_t *elements = NULL;
-    int32_t length = 0;
-
-    segment.data = NULL;
-    segment.count = stack.ArgN(first + 2).NumericByRef().s4;
-
-    if (array != NULL)
-    {
-        if (array->m_numOfElements > (CLR_UINT32)INT32_MAX)
-        {
-            return ENCO_ERR_BAD_LENGTH;
-        }
-
-        elements = array->GetFirstElement();
-        length = (int32_t)array->m_numOfElements;
-    }
-
-    return enco_segment_resolve(elements, length, offset, segment.count, &segment.data);
-}
 
 int32_t Int(CLR_RT_StackFrame &stack, int index)
 {
@@ -70,8 +39,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::KeyGenerate___STATIC__I4__I4
 {
     NANOCLR_HEADER();
 
-    Segment blob;
-    int32_t status = ArgumentSegment(stack, 2, blob);
+    EncoSegment blob;
+    int32_t status = EncoArgumentSegment(stack, 2, blob);
 
     if (status == ENCO_OK)
     {
@@ -89,12 +58,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::KeyImport___STATIC__I4__I4__
 {
     NANOCLR_HEADER();
 
-    Segment input, blob;
-    int32_t status = ArgumentSegment(stack, 3, input);
+    EncoSegment input, blob;
+    int32_t status = EncoArgumentSegment(stack, 3, input);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, blob);
+        status = EncoArgumentSegment(stack, 6, blob);
     }
 
     if (status == ENCO_OK)
@@ -113,8 +82,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::KeyCheck___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment blob;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
@@ -132,12 +101,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::KeyExport___STATIC__I4__SZAR
 {
     NANOCLR_HEADER();
 
-    Segment blob, output;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, output;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, output);
+        status = EncoArgumentSegment(stack, 4, output);
     }
 
     if (status == ENCO_OK)
@@ -156,17 +125,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RsaSign___STATIC__I4__SZARRA
 {
     NANOCLR_HEADER();
 
-    Segment blob, digest, signature;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, digest, signature;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 5, digest);
+        status = EncoArgumentSegment(stack, 5, digest);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 8, signature);
+        status = EncoArgumentSegment(stack, 8, signature);
     }
 
     if (status == ENCO_OK)
@@ -187,17 +156,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RsaVerify___STATIC__I4__SZAR
 {
     NANOCLR_HEADER();
 
-    Segment publicKey, digest, signature;
-    int32_t status = ArgumentSegment(stack, 0, publicKey);
+    EncoSegment publicKey, digest, signature;
+    int32_t status = EncoArgumentSegment(stack, 0, publicKey);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, digest);
+        status = EncoArgumentSegment(stack, 6, digest);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 9, signature);
+        status = EncoArgumentSegment(stack, 9, signature);
     }
 
     if (status == ENCO_OK)
@@ -218,17 +187,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RsaEncrypt___STATIC__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Segment publicKey, message, ciphertext;
-    int32_t status = ArgumentSegment(stack, 0, publicKey);
+    EncoSegment publicKey, message, ciphertext;
+    int32_t status = EncoArgumentSegment(stack, 0, publicKey);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, message);
+        status = EncoArgumentSegment(stack, 4, message);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, ciphertext);
+        status = EncoArgumentSegment(stack, 7, ciphertext);
     }
 
     if (status == ENCO_OK)
@@ -248,17 +217,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RsaDecrypt___STATIC__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Segment blob, ciphertext, message;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, ciphertext, message;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, ciphertext);
+        status = EncoArgumentSegment(stack, 3, ciphertext);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, message);
+        status = EncoArgumentSegment(stack, 6, message);
     }
 
     if (status == ENCO_OK)
@@ -278,17 +247,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RsaDecryptImplicit___STATIC_
 {
     NANOCLR_HEADER();
 
-    Segment blob, ciphertext, message;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, ciphertext, message;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, ciphertext);
+        status = EncoArgumentSegment(stack, 3, ciphertext);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, message);
+        status = EncoArgumentSegment(stack, 6, message);
     }
 
     if (status == ENCO_OK)
@@ -308,17 +277,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::EcdsaSign___STATIC__I4__SZAR
 {
     NANOCLR_HEADER();
 
-    Segment blob, digest, signature;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, digest, signature;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, digest);
+        status = EncoArgumentSegment(stack, 4, digest);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 8, signature);
+        status = EncoArgumentSegment(stack, 8, signature);
     }
 
     if (status == ENCO_OK)
@@ -339,17 +308,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::EcdsaVerify___STATIC__I4__I4
 {
     NANOCLR_HEADER();
 
-    Segment publicKey, digest, signature;
-    int32_t status = ArgumentSegment(stack, 1, publicKey);
+    EncoSegment publicKey, digest, signature;
+    int32_t status = EncoArgumentSegment(stack, 1, publicKey);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 5, digest);
+        status = EncoArgumentSegment(stack, 5, digest);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 9, signature);
+        status = EncoArgumentSegment(stack, 9, signature);
     }
 
     if (status == ENCO_OK)
@@ -369,17 +338,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::KeyAgree___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment blob, peer, secret;
-    int32_t status = ArgumentSegment(stack, 0, blob);
+    EncoSegment blob, peer, secret;
+    int32_t status = EncoArgumentSegment(stack, 0, blob);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, peer);
+        status = EncoArgumentSegment(stack, 4, peer);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, secret);
+        status = EncoArgumentSegment(stack, 7, secret);
     }
 
     if (status == ENCO_OK)

@@ -9,46 +9,10 @@
 #include <stdint.h>
 
 #include "Router_Enco.h"
+#include "Router_Enco_Segment.h"
 
 #include "enco.h"
 #include "enco_segment.h"
-
-namespace
-{
-
-// One managed buffer segment, resolved.
-struct Segment
-{
-    uint8_t *data;
-    int32_t count;
-};
-
-// The segment described by arguments first, first + 1 (offset) and first + 2 (count).
-int32_t ArgumentSegment(CLR_RT_StackFrame &stack, int first, Segment &segment)
-{
-    CLR_RT_HeapBlock_Array *array = stack.ArgN(first).DereferenceArray();
-    int32_t offset = stack.ArgN(first + 1).NumericByRef().s4;
-    uint8_t *elements = NULL;
-    int32_t length = 0;
-
-    segment.data = NULL;
-    segment.count = stack.ArgN(first + 2).NumericByRef().s4;
-
-    if (array != NULL)
-    {
-        if (array->m_numOfElements > (CLR_UINT32)INT32_MAX)
-        {
-            return ENCO_ERR_BAD_LENGTH;
-        }
-
-        elements = array->GetFirstElement();
-        length = (int32_t)array->m_numOfElements;
-    }
-
-    return enco_segment_resolve(elements, length, offset, segment.count, &segment.data);
-}
-
-} // namespace
 
 // int HmacContextSize(int hash)
 HRESULT Library_Router_Enco_Router_Enco_EncoNative::HmacContextSize___STATIC__I4__I4(CLR_RT_StackFrame &stack)
@@ -66,17 +30,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::Hmac___STATIC__I4__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment key, input, mac;
-    int32_t status = ArgumentSegment(stack, 1, key);
+    EncoSegment key, input, mac;
+    int32_t status = EncoArgumentSegment(stack, 1, key);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, input);
+        status = EncoArgumentSegment(stack, 4, input);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, mac);
+        status = EncoArgumentSegment(stack, 7, mac);
     }
 
     if (status == ENCO_OK)
@@ -96,12 +60,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HmacInit___STATIC__I4__I4__S
 {
     NANOCLR_HEADER();
 
-    Segment key, context;
-    int32_t status = ArgumentSegment(stack, 1, key);
+    EncoSegment key, context;
+    int32_t status = EncoArgumentSegment(stack, 1, key);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, context);
+        status = EncoArgumentSegment(stack, 4, context);
     }
 
     if (status == ENCO_OK)
@@ -120,12 +84,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HmacUpdate___STATIC__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Segment context, input;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context, input;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, input);
+        status = EncoArgumentSegment(stack, 3, input);
     }
 
     if (status == ENCO_OK)
@@ -143,12 +107,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HmacFinal___STATIC__I4__SZAR
 {
     NANOCLR_HEADER();
 
-    Segment context, mac;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context, mac;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, mac);
+        status = EncoArgumentSegment(stack, 3, mac);
     }
 
     if (status == ENCO_OK)
@@ -166,8 +130,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HmacFree___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment context;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
@@ -185,17 +149,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HkdfExtract___STATIC__I4__I4
 {
     NANOCLR_HEADER();
 
-    Segment salt, ikm, prk;
-    int32_t status = ArgumentSegment(stack, 1, salt);
+    EncoSegment salt, ikm, prk;
+    int32_t status = EncoArgumentSegment(stack, 1, salt);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, ikm);
+        status = EncoArgumentSegment(stack, 4, ikm);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, prk);
+        status = EncoArgumentSegment(stack, 7, prk);
     }
 
     if (status == ENCO_OK)
@@ -215,17 +179,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::HkdfExpand___STATIC__I4__I4_
 {
     NANOCLR_HEADER();
 
-    Segment prk, info, okm;
-    int32_t status = ArgumentSegment(stack, 1, prk);
+    EncoSegment prk, info, okm;
+    int32_t status = EncoArgumentSegment(stack, 1, prk);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, info);
+        status = EncoArgumentSegment(stack, 4, info);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, okm);
+        status = EncoArgumentSegment(stack, 7, okm);
     }
 
     if (status == ENCO_OK)
@@ -246,22 +210,22 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::Tls12Prf___STATIC__I4__I4__S
 {
     NANOCLR_HEADER();
 
-    Segment secret, label, seed, output;
-    int32_t status = ArgumentSegment(stack, 1, secret);
+    EncoSegment secret, label, seed, output;
+    int32_t status = EncoArgumentSegment(stack, 1, secret);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, label);
+        status = EncoArgumentSegment(stack, 4, label);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, seed);
+        status = EncoArgumentSegment(stack, 7, seed);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 10, output);
+        status = EncoArgumentSegment(stack, 10, output);
     }
 
     if (status == ENCO_OK)
@@ -291,12 +255,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::CipherInit___STATIC__I4__I4_
 {
     NANOCLR_HEADER();
 
-    Segment key, context;
-    int32_t status = ArgumentSegment(stack, 1, key);
+    EncoSegment key, context;
+    int32_t status = EncoArgumentSegment(stack, 1, key);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, context);
+        status = EncoArgumentSegment(stack, 4, context);
     }
 
     if (status == ENCO_OK)
@@ -317,22 +281,22 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::CipherCrypt___STATIC__I4__SZ
 {
     NANOCLR_HEADER();
 
-    Segment context, iv, input, output;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context, iv, input, output;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 5, iv);
+        status = EncoArgumentSegment(stack, 5, iv);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 8, input);
+        status = EncoArgumentSegment(stack, 8, input);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 11, output);
+        status = EncoArgumentSegment(stack, 11, output);
     }
 
     if (status == ENCO_OK)
@@ -352,8 +316,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::CipherFree___STATIC__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Segment context;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
@@ -381,12 +345,12 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::AeadInit___STATIC__I4__I4__S
 {
     NANOCLR_HEADER();
 
-    Segment key, context;
-    int32_t status = ArgumentSegment(stack, 1, key);
+    EncoSegment key, context;
+    int32_t status = EncoArgumentSegment(stack, 1, key);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, context);
+        status = EncoArgumentSegment(stack, 4, context);
     }
 
     if (status == ENCO_OK)
@@ -407,27 +371,27 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::AeadSeal___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment context, nonce, aad, input, output;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context, nonce, aad, input, output;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, nonce);
+        status = EncoArgumentSegment(stack, 3, nonce);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, aad);
+        status = EncoArgumentSegment(stack, 6, aad);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 9, input);
+        status = EncoArgumentSegment(stack, 9, input);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 12, output);
+        status = EncoArgumentSegment(stack, 12, output);
     }
 
     if (status == ENCO_OK)
@@ -449,27 +413,27 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::AeadOpen___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment context, nonce, aad, input, output;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context, nonce, aad, input, output;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, nonce);
+        status = EncoArgumentSegment(stack, 3, nonce);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, aad);
+        status = EncoArgumentSegment(stack, 6, aad);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 9, input);
+        status = EncoArgumentSegment(stack, 9, input);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 12, output);
+        status = EncoArgumentSegment(stack, 12, output);
     }
 
     if (status == ENCO_OK)
@@ -488,8 +452,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::AeadFree___STATIC__I4__SZARR
 {
     NANOCLR_HEADER();
 
-    Segment context;
-    int32_t status = ArgumentSegment(stack, 0, context);
+    EncoSegment context;
+    int32_t status = EncoArgumentSegment(stack, 0, context);
 
     if (status == ENCO_OK)
     {
@@ -516,8 +480,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RandomFill___STATIC__I4__SZA
 {
     NANOCLR_HEADER();
 
-    Segment output;
-    int32_t status = ArgumentSegment(stack, 0, output);
+    EncoSegment output;
+    int32_t status = EncoArgumentSegment(stack, 0, output);
 
     if (status == ENCO_OK)
     {
@@ -534,8 +498,8 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::RandomReseed___STATIC__I4__S
 {
     NANOCLR_HEADER();
 
-    Segment additional;
-    int32_t status = ArgumentSegment(stack, 0, additional);
+    EncoSegment additional;
+    int32_t status = EncoArgumentSegment(stack, 0, additional);
 
     if (status == ENCO_OK)
     {
@@ -564,17 +528,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::Deflate___STATIC__I4__I4__SZ
 {
     NANOCLR_HEADER();
 
-    Segment input, output, workspace;
-    int32_t status = ArgumentSegment(stack, 1, input);
+    EncoSegment input, output, workspace;
+    int32_t status = EncoArgumentSegment(stack, 1, input);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 4, output);
+        status = EncoArgumentSegment(stack, 4, output);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 7, workspace);
+        status = EncoArgumentSegment(stack, 7, workspace);
     }
 
     if (status == ENCO_OK)
@@ -595,17 +559,17 @@ HRESULT Library_Router_Enco_Router_Enco_EncoNative::Inflate___STATIC__I4__SZARRA
 {
     NANOCLR_HEADER();
 
-    Segment input, output, workspace;
-    int32_t status = ArgumentSegment(stack, 0, input);
+    EncoSegment input, output, workspace;
+    int32_t status = EncoArgumentSegment(stack, 0, input);
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 3, output);
+        status = EncoArgumentSegment(stack, 3, output);
     }
 
     if (status == ENCO_OK)
     {
-        status = ArgumentSegment(stack, 6, workspace);
+        status = EncoArgumentSegment(stack, 6, workspace);
     }
 
     if (status == ENCO_OK)

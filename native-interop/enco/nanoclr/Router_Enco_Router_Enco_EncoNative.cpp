@@ -11,19 +11,20 @@
 #include <stdint.h>
 
 #include "Router_Enco.h"
+#include "Router_Enco_Segment.h"
 
 #include "enco.h"
 #include "enco_segment.h"
 
-// The segment described by arguments first, first + 1 (offset) and first + 2 (count).
-static int32_t ArgumentSegment(CLR_RT_StackFrame &stack, int first, uint8_t *&data, int32_t &count)
+int32_t EncoArgumentSegment(CLR_RT_StackFrame &stack, int first, EncoSegment &segment)
 {
     CLR_RT_HeapBlock_Array *array = stack.ArgN(first).DereferenceArray();
     int32_t offset = stack.ArgN(first + 1).NumericByRef().s4;
     uint8_t *elements = NULL;
     int32_t length = 0;
 
-    count = stack.ArgN(first + 2).NumericByRef().s4;
+    segment.data = NULL;
+    segment.count = stack.ArgN(first + 2).NumericByRef().s4;
 
     if (array != NULL)
     {
@@ -36,7 +37,17 @@ static int32_t ArgumentSegment(CLR_RT_StackFrame &stack, int first, uint8_t *&da
         length = (int32_t)array->m_numOfElements;
     }
 
-    return enco_segment_resolve(elements, length, offset, count, &data);
+    return enco_segment_resolve(elements, length, offset, segment.count, &segment.data);
+}
+
+// The hash handlers below keep the pointer and the length in separate locals.
+static int32_t ArgumentSegment(CLR_RT_StackFrame &stack, int first, uint8_t *&data, int32_t &count)
+{
+    EncoSegment segment;
+    int32_t status = EncoArgumentSegment(stack, first, segment);
+    data = segment.data;
+    count = segment.count;
+    return status;
 }
 
 HRESULT Library_Router_Enco_Router_Enco_EncoNative::AbiVersion___STATIC__I4(CLR_RT_StackFrame &stack)
