@@ -95,6 +95,11 @@ namespace Router.Tls.HostTests
                 {
                     return;
                 }
+                catch (InvalidOperationException)
+                {
+                    // Dispose stopped the listener between the loop's check and the accept.
+                    return;
+                }
 
                 Thread worker = new Thread(() => Serve(socket)) { IsBackground = true };
                 worker.Start();
