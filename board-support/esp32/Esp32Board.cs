@@ -31,6 +31,12 @@ namespace Router.Esp32
             get { return _flash; }
         }
 
+        /// <summary>No network yet on this board.</summary>
+        public Router.Core.Network.INetwork Network
+        {
+            get { return null; }
+        }
+
         public IClock Clock
         {
             get { return _clock; }

@@ -40,6 +40,12 @@ namespace Router.HostBoard
             get { return _flash; }
         }
 
+        /// <summary>No network yet on this board.</summary>
+        public Router.Core.Network.INetwork Network
+        {
+            get { return null; }
+        }
+
         public IClock Clock
         {
             get { return _clock; }

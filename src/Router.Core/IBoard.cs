@@ -18,6 +18,9 @@ namespace Router.Core
 
         IClock Clock { get; }
 
+        /// <summary>The board's TCP/IP stack, or null on a board without one.</summary>
+        Router.Core.Network.INetwork Network { get; }
+
         /// <summary>
         /// True once the board wants the firmware to stop (host: SIGINT or SIGTERM). The firmware
         /// polls it between console reads and returns from its run loop.

@@ -26,6 +26,8 @@ namespace Host.Integration.Tests
 
         public IClock Clock => _clock;
 
+        public Router.Core.Network.INetwork Network => null;
+
         public bool StopRequested => false;
 
         public void ReadManagedMemory(out long usedBytes, out long freeBytes)

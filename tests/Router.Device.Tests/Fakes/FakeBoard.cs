@@ -33,6 +33,12 @@ namespace Router.Device.Tests.Fakes
             get { return FakeFlash; }
         }
 
+        /// <summary>No network yet on this board.</summary>
+        public Router.Core.Network.INetwork Network
+        {
+            get { return null; }
+        }
+
         public IClock Clock
         {
             get { return FakeClock; }
