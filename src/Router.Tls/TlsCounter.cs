@@ -61,7 +61,89 @@ namespace Router.Tls
         public const int SessionCreated = 41;
         public const int SessionDestroy = 42;
 
-        public const int Count = 43;
+        // The rest of the seed's layout (TCP, General, Server, Client, Enco, cache), appended so earlier indices stay.
+        public const int OutDataFail = 43;
+        public const int InDataPassThrough = 44;
+        public const int InDataWhileBusy = 45;
+        public const int InDataWhileClosing = 46;
+        public const int InDataNoConnection = 47;
+        public const int WriteInputFail = 48;
+        public const int InDataNoData = 49;
+        public const int TcpCloseRequest = 50;
+        public const int TcpClosed = 51;
+        public const int StartFailed = 52;
+        public const int ClosedNoConnection = 53;
+        public const int CloseRequestNoConnection = 54;
+        public const int AppDataWhileBusy = 55;
+        public const int AppDataNoConnection = 56;
+        public const int AppDataNoData = 57;
+        public const int ProcessNeedMoreData = 58;
+        public const int AppFlowControlBlock = 59;
+        public const int ProcessBufferInvalid = 60;
+        public const int TcpEstablished = 61;
+        public const int AppDataPassThrough = 62;
+        public const int SslStop = 63;
+        public const int InCert = 64;
+        public const int OutCertRequest = 65;
+        public const int InClientKeyExchange = 66;
+        public const int OutHelloDone = 67;
+        public const int InCertVerify = 68;
+        public const int OutChangeCS = 69;
+        public const int Sslv2ResumeRequest = 70;
+        public const int ResumeDiffCipher = 71;
+        public const int FinishBeforeCCS = 72;
+        public const int MissingMessageCheckFail = 73;
+        public const int HsHashFailMd5 = 74;
+        public const int HsHashFailSha = 75;
+        public const int BadSessionIdLen = 76;
+        public const int ClientStart = 77;
+        public const int ClientInHelloRequest = 78;
+        public const int ClientOutClientHello = 79;
+        public const int ClientInServerHello = 80;
+        public const int ClientOutCert = 81;
+        public const int ClientInCert = 82;
+        public const int ClientOutCKE = 83;
+        public const int ClientInCertRequest = 84;
+        public const int ClientOutCertVerify = 85;
+        public const int ClientInSKE = 86;
+        public const int ClientOutChangeCS = 87;
+        public const int ClientInHelloDone = 88;
+        public const int ClientOutFinished = 89;
+        public const int ClientInChangeCipherSpec = 90;
+        public const int ClientInFinished = 91;
+        public const int ClientSslVersionFail = 92;
+        public const int ClientMissingMessageFail = 93;
+        public const int ClientCertRequestNoRSA = 94;
+        public const int ClientNoCert = 95;
+        public const int ClientRxFinBeforeChangeCS = 96;
+        public const int ClientHsHashFailMd5 = 97;
+        public const int ClientHsHashFailSha = 98;
+        public const int ClientHsHashFailTls = 99;
+        public const int ClientBadSessionIdLen = 100;
+        public const int Attach = 101;
+        public const int Attached = 102;
+        public const int AttachFail = 103;
+        public const int Detach = 104;
+        public const int Detached = 105;
+        public const int ResetE = 106;
+        public const int ResetEDone = 107;
+        public const int ResetEFail = 108;
+        public const int ResetD = 109;
+        public const int ResetDDone = 110;
+        public const int ResetDFail = 111;
+        public const int CallbackNoConnection = 112;
+        public const int GetKeyOk = 113;
+        public const int GetKeyFail = 114;
+        public const int GetCertGood = 115;
+        public const int GetCertFail = 116;
+        public const int AddCertGood = 117;
+        public const int NewCertNotTrusted = 118;
+        public const int AddCertNoConnection = 119;
+        public const int CertNotTrusted = 120;
+        public const int SessionCreateFail = 121;
+        public const int SessionDestroyFail = 122;
+
+        public const int Count = 123;
 
         private static readonly string[] Names = new string[]
         {
@@ -73,6 +155,7 @@ namespace Router.Tls
             "handshake", "handshakeOK", "handshakeFail", "encode", "encoded", "encodeFail", "decode", "decoded", "decodeFail",
             "outHelloRetryRequest", "keyUpdate",
             "resumeRequest", "cacheHit", "cacheMiss", "cacheFull", "sessionCreated", "sessionDestroy",
+            "outDataFail", "inDataPassThrough", "inDataWhileBusy", "inDataWhileClosing", "inDataNoConnection", "writeInputFail", "inDataNoData", "tcpCloseRequest", "tcpClosed", "startFailed", "closedNoConnection", "closeRequestNoConnection", "appDataWhileBusy", "appDataNoConnection", "appDataNoData", "processNeedMoreData", "appFlowControlBlock", "processBufferInvalid", "tcpEstablished", "appDataPassThrough", "sslStop", "inCert", "outCertRequest", "inClientKeyExchange", "outHelloDone", "inCertVerify", "outChangeCS", "sslv2ResumeRequest", "resumeDiffCipher", "finishBeforeCCS", "missingMessageCheckFail", "hsHashFail(md5)", "hsHashFail(sha)", "badSessionIdLen", "clientStart", "inHelloRequest", "outClientHello", "inServerHello", "outCert", "inCert", "outCKE", "inCertRequest", "outCertVerify", "inSKE", "outChangeCS", "inHelloDone", "outFinished", "inChangeCipherSpec", "inFinished", "sslVersionFail", "missingMessageFail", "certRequestNoRSA", "noCert", "rxFinBeforeChangeCS", "hsHashFail(md5)", "hsHashFail(sha)", "hsHashFail(tls)", "badSessionIdLen", "attach", "attached", "attachFail", "detach", "detached", "resetE", "resetEDone", "resetEFail", "resetD", "resetDDone", "resetDFail", "callbackNoConnection", "getKeyOk", "getKeyFail", "getCertGood", "getCertFail", "addCertGood", "newCertNotTrusted", "addCertNoConnection", "certNotTrusted", "sessionCreateFail", "sessionDestroyFail",
         };
 
         /// <summary>The seed's name of a counter.</summary>
