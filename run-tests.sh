@@ -13,6 +13,12 @@ failures=()
 
 note_failure() { failures+=("$1"); }
 
+echo "== peers (Chromium, playwright-core, testssl.sh, wrk, iproute2)"
+if ! scripts/install-peers.sh; then
+  echo "Summary: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
 echo "== build"
 if ! scripts/build.sh; then
   echo "Summary: 0 passed, 1 failed, 0 skipped"

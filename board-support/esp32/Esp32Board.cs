@@ -8,6 +8,7 @@ namespace Router.Esp32
         private readonly UartConsolePort _console;
         private readonly PartitionFlash _flash;
         private readonly Esp32Clock _clock;
+        private readonly Esp32Network _network = new Esp32Network();
 
         public Esp32Board()
         {
@@ -31,10 +32,10 @@ namespace Router.Esp32
             get { return _flash; }
         }
 
-        /// <summary>No network yet on this board.</summary>
+        /// <summary>The Wi-Fi or Ethernet netif through nanoFramework's sockets.</summary>
         public Router.Core.Network.INetwork Network
         {
-            get { return null; }
+            get { return _network; }
         }
 
         public IClock Clock

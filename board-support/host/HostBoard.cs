@@ -16,6 +16,7 @@ namespace Router.HostBoard
         private readonly FileFlash _flash;
         private readonly HostClock _clock = new HostClock();
         private readonly string _listenAddress;
+        private readonly HostNetwork _network;
         private volatile bool _stopRequested;
 
         public HostBoard(IConsolePort console, FileFlash flash, string listenAddress)
@@ -23,6 +24,7 @@ namespace Router.HostBoard
             _console = console;
             _flash = flash;
             _listenAddress = listenAddress;
+            _network = new HostNetwork(listenAddress);
         }
 
         public string Name
@@ -40,10 +42,10 @@ namespace Router.HostBoard
             get { return _flash; }
         }
 
-        /// <summary>No network yet on this board.</summary>
+        /// <summary>This machine's sockets, bound to <see cref="ListenAddress"/> by default.</summary>
         public Router.Core.Network.INetwork Network
         {
-            get { return null; }
+            get { return _network; }
         }
 
         public IClock Clock
@@ -51,7 +53,7 @@ namespace Router.HostBoard
             get { return _clock; }
         }
 
-        /// <summary>Where the router's TCP and UDP sockets will bind (--listen). Nothing listens yet.</summary>
+        /// <summary>Where the router's TCP and UDP sockets bind (--listen).</summary>
         public string ListenAddress
         {
             get { return _listenAddress; }

@@ -15,7 +15,8 @@ namespace Router.HostBoard
             "  --flash PATH               flash image file (default ./flash.bin), created erased when missing\n" +
             "  --flash-size SIZE          size of a new image, e.g. 4M (default 4M; an existing image keeps its size)\n" +
             "  --flash-block SIZE         erase block size (default 4K)\n" +
-            "  --listen ADDRESS           IP address the router's TCP/UDP sockets will bind to (default 127.0.0.1)\n" +
+            "  --listen ADDRESS           IP address the router's TCP/UDP sockets bind to (default 127.0.0.1)\n" +
+            "  --http-ports PLAIN,HTTPS   default ports of set http server when no port= is given (default 8080,8443)\n" +
             "  --manager-password PASS    manager password, so scripts and tests start unattended (8 to 64 characters;\n" +
             "                             other local users can see it in ps: for test devices only)\n" +
             "  --power-cut-after BYTES    simulate a power cut once this many bytes were written to flash (exit code 3)\n" +
@@ -33,6 +34,8 @@ namespace Router.HostBoard
         public int FlashBlockSize = FileFlash.DefaultEraseBlockSize;
         public string ListenAddress = "127.0.0.1";
         public string ManagerPassword;
+        public int HttpPort = 8080;
+        public int HttpsPort = 8443;
         public long PowerCutAfterBytes = -1;
 
         /// <summary>Parses <paramref name="args"/>; returns null and sets <paramref name="error"/> when they are wrong.</summary>
@@ -88,6 +91,8 @@ namespace Router.HostBoard
                     return ParseSize(value, out FlashBlockSize) ? null : "bad --flash-block: " + value;
                 case "--listen":
                     return IPAddress.TryParse(value, out _) ? SetListen(value) : "--listen takes an IP address: " + value;
+                case "--http-ports":
+                    return ParsePorts(value) ? null : "--http-ports takes two ports, e.g. 8080,8443";
                 case "--manager-password":
                     ManagerPassword = value;
                     return PasswordPolicy.IsAcceptable(value.Length)
@@ -100,6 +105,21 @@ namespace Router.HostBoard
                 default:
                     return "unknown option: " + name;
             }
+        }
+
+        private bool ParsePorts(string value)
+        {
+            string[] parts = value.Split(',');
+            if (parts.Length != 2
+                || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out int plain) || plain < 1 || plain > 65535
+                || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out int secure) || secure < 1 || secure > 65535)
+            {
+                return false;
+            }
+
+            HttpPort = plain;
+            HttpsPort = secure;
+            return true;
         }
 
         private string SetListen(string value)

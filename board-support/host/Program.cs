@@ -94,6 +94,12 @@ namespace Router.HostBoard
             {
                 DeviceSettings settings = new DeviceSettings();
                 settings.ManagerPassword = options.ManagerPassword;
+
+                // Unprivileged defaults for set http server without port= (the ESP32 keeps 80 and 443).
+                settings.HttpPort = options.HttpPort;
+                settings.HttpsPort = options.HttpsPort;
+                settings.HttpMaxConnections = 8;
+                settings.SslCacheEntries = 2000;
                 while (true)
                 {
                     DeviceExit exit = new RouterDevice(board, settings).Run();

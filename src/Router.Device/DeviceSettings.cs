@@ -41,6 +41,32 @@ namespace Router.Device
         /// <summary>ENCO channels: how many TLS sessions, SAs and exchanges may use the engine at once (show enco).</summary>
         public int EncoChannels = 8;
 
+        /// <summary>
+        /// Sessions the SSL resumption cache may hold on this board, whatever set ssl maxsessions says (show ssl
+        /// prints both). An entry is 128 bytes: the manual's default 2000 would take 256 KB, more than an ESP32's
+        /// heap, so the firmware's default is 64 (8 KB); the virtual device, with a PC's memory, sets 2000.
+        /// </summary>
+        public int SslCacheEntries = 64;
+
+        // HTTP server (Router.Http, Http/HttpService).
+
+        /// <summary>Connection slots of the HTTP server; each keeps about 34 KB (42 KB once it carried TLS), and an open TLS connection adds its engine (about 43 KB).</summary>
+        public int HttpMaxConnections = 4;
+
+        /// <summary>Bytes a GUI handler may write into one response body (embedded assets are sent from their own array).</summary>
+        public int HttpResponseCapacity = 16384;
+
+        /// <summary>Keep-alive idle time and slow-client (request) time, milliseconds.</summary>
+        public int HttpIdleTimeoutMilliseconds = 30000;
+        public int HttpRequestTimeoutMilliseconds = 10000;
+
+        /// <summary>Ports when set http server gives none: plain HTTP (also the redirect port with security on) and HTTPS.</summary>
+        public int HttpPort = 80;
+        public int HttpsPort = 443;
+
+        /// <summary>How long one console read waits while the HTTP server runs, so the loop serves the network in between.</summary>
+        public int NetworkPollMilliseconds = 5;
+
         /// <summary>PBKDF2 iterations for new passwords (Router.Enco's Pbkdf2 explains the default).</summary>
         public int PasswordIterations = Router.Enco.Pbkdf2.PasswordIterations;
     }

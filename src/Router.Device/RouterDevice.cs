@@ -5,7 +5,9 @@ using Router.Config.Scripts;
 using Router.Config.Settings;
 using Router.Core;
 using Router.Core.Storage;
+using Router.Device.Http;
 using Router.Device.Shell;
+using Router.Device.Ssl;
 using Router.Device.Terminal;
 using Router.Config.Keys;
 using Router.Enco.Channels;
@@ -13,6 +15,7 @@ using Router.Enco.Keys;
 using Router.Pki.Commands;
 using Router.Pki.Database;
 using Router.Pki.Engine;
+using Router.Tls.Diagnostics;
 
 namespace Router.Device
 {
@@ -32,6 +35,9 @@ namespace Router.Device
     {
         private const int OutputBufferSize = 256;
         private const int InputChunkSize = 64;
+
+        // How long after network activity the loop keeps its console waits at 1 ms (H4).
+        private const int NetworkGraceMilliseconds = 200;
 
         // show enco's algorithms section: what the ENCO engine (native-interop/enco) offers on every board.
         private static readonly string[] EncoAlgorithms =
@@ -54,6 +60,10 @@ namespace Router.Device
         private readonly CommandDispatcher _dispatcher;
         private readonly ConsoleSession _session;
         private readonly byte[] _input = new byte[InputChunkSize];
+        private readonly SslService _ssl;
+        private readonly HttpService _http;
+        private bool _networkBusy;
+        private long _networkActivity = long.MinValue / 2;
 
         public RouterDevice(IBoard board, DeviceSettings settings)
         {
@@ -93,6 +103,15 @@ namespace Router.Device
             PkiContext pki = new PkiContext(_certificates, new FlashPkiFiles(_store), new EncoSigningKeys(_configuration.Keys),
                 new EncoSignatureVerifier(), clock, new SystemIdentity(_configuration.Settings));
             new PkiCommands(pki, _session).Attach(_commands);
+
+            // SSL (Router.Tls Diagnostics and Commands, Ssl/SslFeature): counters, session cache, monitor, ssl commands.
+            _ssl = SslFeature.Build(_commands, _configuration, _output, clock, settings);
+
+            // --- HTTP server (helper H4: Router.Http, Http/HttpService): set/enable/disable/show http server, polled by Run.
+            _http = new HttpService(board.Network, HttpLimits(settings), _configuration.Keys, pki, _ssl, _channels, _log,
+                settings.HttpPort, settings.HttpsPort);
+            HttpCommands.Attach(_commands, _configuration.Running, _http);
+            // --- end HTTP server
         }
 
         public EventLog Log
@@ -117,12 +136,47 @@ namespace Router.Device
             get { return _channels; }
         }
 
+        /// <summary>The router's SSL: what the HTTP server and load balancer build their TLS servers from and report to.</summary>
+        public SslService Ssl
+        {
+            get { return _ssl; }
+        }
+
+        /// <summary>The HTTP server (the GUI installs its handler with Http.Handler).</summary>
+        public HttpService Http
+        {
+            get { return _http; }
+        }
+
         public DeviceExit Run()
         {
-            Boot();
+            try
+            {
+                Boot();
+                return RunLoop();
+            }
+            finally
+            {
+                // HTTP server (H4): its ports close before a restart binds them again.
+                _http.Stop();
+            }
+        }
+
+        private DeviceExit RunLoop()
+        {
             while (!_board.StopRequested)
             {
-                int count = _board.Console.Read(_input, 0, _input.Length, _settings.ConsolePollMilliseconds);
+                // While the HTTP server runs, the console is polled briefly so the network is served in between: 1 ms
+                // while connections move data and for a moment after (the peer's next flight), else 5 ms (H4). Never 0:
+                // a UART read timeout of 0 is not "return at once" on every board.
+                int wait = _settings.ConsolePollMilliseconds;
+                if (_http.IsActive)
+                {
+                    bool recent = _networkBusy || _board.Clock.UptimeMilliseconds - _networkActivity < NetworkGraceMilliseconds;
+                    wait = recent ? 1 : _settings.NetworkPollMilliseconds;
+                }
+
+                int count = _board.Console.Read(_input, 0, _input.Length, wait);
                 if (count < 0)
                 {
                     _log.Add(LogSeverity.Info, "SYSTEM", "Console closed");
@@ -141,6 +195,8 @@ namespace Router.Device
                 {
                     return DeviceExit.Restart;
                 }
+
+                PollNetwork();
             }
 
             _output.NewLine();
@@ -302,6 +358,36 @@ namespace Router.Device
             {
                 banner.Message(LogSeverity.Warning, "User database not saved: " + e.Message);
             }
+        }
+
+        /// <summary>One turn of the HTTP server (H4); a fault stays with the server, the console goes on.</summary>
+        private void PollNetwork()
+        {
+            try
+            {
+                long now = _board.Clock.UptimeMilliseconds;
+                _networkBusy = _http.Poll(now);
+                if (_networkBusy)
+                {
+                    _networkActivity = now;
+                }
+            }
+            catch (Exception ex)
+            {
+                _networkBusy = false;
+                _log.Add(LogSeverity.Error, "HTTP", ex.Message);
+            }
+        }
+
+        /// <summary>The HTTP server's limits from the device settings (H4).</summary>
+        private static Router.Http.HttpServerLimits HttpLimits(DeviceSettings settings)
+        {
+            Router.Http.HttpServerLimits limits = new Router.Http.HttpServerLimits();
+            limits.MaxConnections = settings.HttpMaxConnections;
+            limits.ResponseCapacity = settings.HttpResponseCapacity;
+            limits.IdleTimeoutMs = settings.HttpIdleTimeoutMilliseconds;
+            limits.RequestTimeoutMs = settings.HttpRequestTimeoutMilliseconds;
+            return limits;
         }
 
         private void FeedConsole(byte value)

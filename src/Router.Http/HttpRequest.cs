@@ -87,6 +87,44 @@ namespace Router.Http
             return null;
         }
 
+        /// <summary>
+        /// The percent-decoded value of a field of an application/x-www-form-urlencoded body (an HTML form POST),
+        /// or null when the body has no such field or is of another content type. '+' decodes to a space.
+        /// </summary>
+        public string FormValue(string name)
+        {
+            if (Body == null || BodyLength <= 0)
+            {
+                return null;
+            }
+
+            string type = Header("Content-Type");
+            if (type != null && !StartsWithIgnoringCase(type.Trim(), "application/x-www-form-urlencoded"))
+            {
+                return null;
+            }
+
+            return PercentEncoding.FindPair(Body, BodyOffset, BodyOffset + BodyLength, name);
+        }
+
+        /// <summary>The percent-decoded value of a query parameter ("?a=1&amp;b=2"), or null when there is none.</summary>
+        public string QueryValue(string name)
+        {
+            return PercentEncoding.FindPair(Query, name);
+        }
+
+        /// <summary>The header name at <paramref name="index"/> (0 .. HeaderCount-1), as received.</summary>
+        public string HeaderName(int index)
+        {
+            return _headerNames[index];
+        }
+
+        /// <summary>The header value at <paramref name="index"/> (0 .. HeaderCount-1), trimmed.</summary>
+        public string HeaderValue(int index)
+        {
+            return _headerValues[index];
+        }
+
         /// <summary>Adds a header; false when the request already has the most headers it may have.</summary>
         public bool AddHeader(string name, string value)
         {
@@ -116,6 +154,11 @@ namespace Router.Http
             Query = string.Empty;
             BodyOffset = 0;
             BodyLength = 0;
+        }
+
+        private static bool StartsWithIgnoringCase(string text, string prefix)
+        {
+            return text.Length >= prefix.Length && NamesEqual(text.Substring(0, prefix.Length), prefix);
         }
 
         private static bool NamesEqual(string a, string b)

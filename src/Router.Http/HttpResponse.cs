@@ -29,6 +29,12 @@ namespace Router.Http
             _buffer = new byte[bodyCapacity];
         }
 
+        /// <summary>Bytes the body buffer holds (what <see cref="Write(string)"/> may fill).</summary>
+        public int Capacity
+        {
+            get { return _buffer.Length; }
+        }
+
         /// <summary>True when a Write did not fit the body buffer; the server answers 500 instead.</summary>
         public bool Overflowed
         {

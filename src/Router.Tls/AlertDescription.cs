@@ -17,8 +17,14 @@ namespace Router.Tls
         public const int DecryptError = 51;
         public const int ProtocolVersion = 70;
         public const int InsufficientSecurity = 71;
+
+        /// <summary>RFC 7507: TLS_FALLBACK_SCSV from a client that could have had a higher version.</summary>
+        public const int InappropriateFallback = 86;
         public const int InternalError = 80;
         public const int UserCanceled = 90;
+
+        /// <summary>TLS 1.2 warning: the server refuses a renegotiating ClientHello (RFC 5246 7.2.2).</summary>
+        public const int NoRenegotiation = 100;
         public const int MissingExtension = 109;
         public const int UnsupportedExtension = 110;
         public const int UnrecognizedName = 112;

@@ -11,6 +11,7 @@ namespace Router.Tls
     public sealed class ClientHelloParser
     {
         private const int TlsVersion13 = 0x0304;
+        private const int TlsVersion12 = 0x0303;
 
         private readonly ByteReader _message = new ByteReader();
         private readonly ByteReader _list = new ByteReader();
@@ -40,6 +41,8 @@ namespace Router.Tls
             int sessionIdLength = m.ReadUInt8();
             if (sessionIdLength > 32)
             {
+                // Reported so the server can count badSessionIdLen; the bytes are not kept.
+                hello.SessionIdLength = sessionIdLength;
                 return AlertDescription.DecodeError;
             }
 
@@ -55,7 +58,16 @@ namespace Router.Tls
             _list.Reset(buffer, m.Skip(suitesLength), suitesLength);
             while (!_list.IsAtEnd)
             {
-                hello.Suites |= SuiteBit(_list.ReadUInt16());
+                int suite = _list.ReadUInt16();
+                hello.Suites |= CipherSuite.Bit(suite);
+                if (suite == CipherSuite.EmptyRenegotiationInfoScsv)
+                {
+                    hello.OffersRenegotiationScsv = true;
+                }
+                else if (suite == CipherSuite.FallbackScsv)
+                {
+                    hello.OffersFallbackScsv = true;
+                }
             }
 
             int compressionLength = m.ReadUInt8();
@@ -65,6 +77,13 @@ namespace Router.Tls
             }
 
             int compressionAt = m.Skip(compressionLength);
+            for (int i = 0; i < compressionLength; i++)
+            {
+                if (buffer[compressionAt + i] == 0)
+                {
+                    hello.HasNullCompression = true;
+                }
+            }
             if (m.IsAtEnd)
             {
                 // A hello without extensions is TLS 1.2 or older (4.1.2): no supported_versions.
@@ -146,6 +165,14 @@ namespace Router.Tls
                 case ExtensionType.Cookie:
                     hello.HasCookie = true;
                     return AlertDescription.None;
+                case ExtensionType.ExtendedMasterSecret:
+                    // extension_data is empty (RFC 7627 5.1).
+                    hello.HasExtendedMasterSecret = true;
+                    return e.IsAtEnd ? AlertDescription.None : AlertDescription.DecodeError;
+                case ExtensionType.RenegotiationInfo:
+                    return ParseRenegotiationInfo(e, hello);
+                case ExtensionType.EcPointFormats:
+                    return ParseEcPointFormats(e, hello);
                 default:
                     return AlertDescription.None;
             }
@@ -163,9 +190,14 @@ namespace Router.Tls
             hello.HasSupportedVersions = true;
             while (!e.IsAtEnd)
             {
-                if (e.ReadUInt16() == TlsVersion13)
+                int version = e.ReadUInt16();
+                if (version == TlsVersion13)
                 {
                     hello.OffersTls13 = true;
+                }
+                else if (version == TlsVersion12)
+                {
+                    hello.OffersTls12 = true;
                 }
             }
 
@@ -181,17 +213,10 @@ namespace Router.Tls
                 return AlertDescription.DecodeError;
             }
 
+            hello.HasSupportedGroups = true;
             while (!e.IsAtEnd)
             {
-                int group = e.ReadUInt16();
-                if (group == NamedGroup.X25519)
-                {
-                    hello.Groups |= ClientHello.GroupX25519;
-                }
-                else if (group == NamedGroup.Secp256r1)
-                {
-                    hello.Groups |= ClientHello.GroupP256;
-                }
+                hello.Groups |= NamedGroup.Bit(e.ReadUInt16());
             }
 
             return AlertDescription.None;
@@ -237,6 +262,16 @@ namespace Router.Tls
                     hello.P256ShareOffset = at;
                     hello.P256ShareLength = shareLength;
                 }
+                else if (group == NamedGroup.Secp384r1)
+                {
+                    if (hello.P384ShareOffset >= 0)
+                    {
+                        return AlertDescription.IllegalParameter;
+                    }
+
+                    hello.P384ShareOffset = at;
+                    hello.P384ShareLength = shareLength;
+                }
             }
 
             return AlertDescription.None;
@@ -254,15 +289,7 @@ namespace Router.Tls
             hello.HasSignatureAlgorithms = true;
             while (!e.IsAtEnd)
             {
-                int scheme = e.ReadUInt16();
-                if (scheme == SignatureScheme.EcdsaSecp256r1Sha256)
-                {
-                    hello.SignatureSchemes |= ClientHello.SigEcdsaP256;
-                }
-                else if (scheme == SignatureScheme.RsaPssRsaeSha256)
-                {
-                    hello.SignatureSchemes |= ClientHello.SigRsaPss;
-                }
+                hello.SignatureSchemes |= SignatureScheme.Bit(e.ReadUInt16());
             }
 
             return AlertDescription.None;
@@ -378,6 +405,43 @@ namespace Router.Tls
             return binders == identities ? AlertDescription.None : AlertDescription.IllegalParameter;
         }
 
+        /// <summary>
+        /// RenegotiationInfo: opaque renegotiated_connection&lt;0..255&gt; (RFC 5746 3.2). On an initial handshake it
+        /// must be empty, else the handshake fails (3.6).
+        /// </summary>
+        private int ParseRenegotiationInfo(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt8();
+            if (length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasRenegotiationInfo = true;
+            return length == 0 ? AlertDescription.None : AlertDescription.HandshakeFailure;
+        }
+
+        /// <summary>ECPointFormat ec_point_format_list&lt;1..2^8-1&gt; (RFC 8422 5.1.2): uncompressed is 0.</summary>
+        private int ParseEcPointFormats(ByteReader e, ClientHello hello)
+        {
+            int length = e.ReadUInt8();
+            if (length < 1 || length != e.Remaining)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            hello.HasEcPointFormats = true;
+            while (!e.IsAtEnd)
+            {
+                if (e.ReadUInt8() == 0)
+                {
+                    hello.OffersUncompressedPoints = true;
+                }
+            }
+
+            return AlertDescription.None;
+        }
+
         /// <summary>ProtocolName protocol_name_list&lt;2..2^16-1&gt;, each name&lt;1..2^8-1&gt; (RFC 7301 3.1).</summary>
         private int ParseAlpn(ByteReader e, ClientHello hello)
         {
@@ -420,21 +484,6 @@ namespace Router.Tls
             return true;
         }
 
-        private static int SuiteBit(int suite)
-        {
-            switch (suite)
-            {
-                case CipherSuite.Aes128GcmSha256:
-                    return ClientHello.SuiteAes128;
-                case CipherSuite.Aes256GcmSha384:
-                    return ClientHello.SuiteAes256;
-                case CipherSuite.ChaCha20Poly1305Sha256:
-                    return ClientHello.SuiteChaCha;
-                default:
-                    return 0;
-            }
-        }
-
         private static int KnownExtensionBit(int type)
         {
             switch (type)
@@ -459,6 +508,12 @@ namespace Router.Tls
                     return 256;
                 case ExtensionType.PskKeyExchangeModes:
                     return 512;
+                case ExtensionType.ExtendedMasterSecret:
+                    return 1024;
+                case ExtensionType.RenegotiationInfo:
+                    return 2048;
+                case ExtensionType.EcPointFormats:
+                    return 4096;
                 default:
                     return 0;
             }

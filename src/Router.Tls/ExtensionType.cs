@@ -1,6 +1,6 @@
 namespace Router.Tls
 {
-    /// <summary>The extensions this server reads or writes (RFC 8446 section 4.2); all others are ignored.</summary>
+    /// <summary>The extensions this server reads or writes (RFC 8446 section 4.2, and TLS 1.2's); all others are ignored.</summary>
     public static class ExtensionType
     {
         public const int ServerName = 0;
@@ -13,5 +13,10 @@ namespace Router.Tls
         public const int Cookie = 44;
         public const int PskKeyExchangeModes = 45;
         public const int KeyShare = 51;
+
+        /// <summary>TLS 1.2 only: ec_point_formats (RFC 8422 5.1.2), extended_master_secret (RFC 7627), renegotiation_info (RFC 5746).</summary>
+        public const int EcPointFormats = 11;
+        public const int ExtendedMasterSecret = 23;
+        public const int RenegotiationInfo = 0xFF01;
     }
 }

@@ -10,7 +10,10 @@ namespace Router.Tls
         public const int EncryptedExtensions = 8;
         public const int Certificate = 11;
         public const int CertificateRequest = 13;
+        public const int ServerKeyExchange = 12;
+        public const int ServerHelloDone = 14;
         public const int CertificateVerify = 15;
+        public const int ClientKeyExchange = 16;
         public const int Finished = 20;
         public const int KeyUpdate = 24;
 

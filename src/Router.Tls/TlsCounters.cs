@@ -55,7 +55,7 @@ namespace Router.Tls
             get { return _warningReceived; }
         }
 
-        internal void Increment(int counter)
+        public void Increment(int counter)
         {
             Interlocked.Increment(ref _values[counter]);
         }
@@ -86,6 +86,24 @@ namespace Router.Tls
             {
                 Interlocked.Increment(ref _fatalReceived);
             }
+        }
+
+        /// <summary>reset ssl counters: every counter back to 0.</summary>
+        public void Reset()
+        {
+            for (int i = 0; i < _values.Length; i++)
+            {
+                Interlocked.Exchange(ref _values[i], 0);
+            }
+
+            for (int i = 0; i < 256; i++)
+            {
+                Interlocked.Exchange(ref _alertsSent[i], 0);
+                Interlocked.Exchange(ref _alertsReceived[i], 0);
+            }
+
+            Interlocked.Exchange(ref _fatalReceived, 0);
+            Interlocked.Exchange(ref _warningReceived, 0);
         }
     }
 }

@@ -4,8 +4,8 @@ namespace Router.Tls
 {
     /// <summary>
     /// What every connection of a TLS server shares: the certificate chain (DER, end-entity first), its private
-    /// key (ECDSA P-256 or RSA, signing with ecdsa_secp256r1_sha256 or rsa_pss_rsae_sha256), the counters, the
-    /// entropy source and the limits. Immutable once the first connection is made.
+    /// key (ECDSA P-256 / P-384 or RSA), the counters, the entropy source, the suites and the limits. Immutable
+    /// once the first connection is made (replace the config to change it).
     /// </summary>
     public sealed class TlsServerConfig
     {
@@ -25,6 +25,30 @@ namespace Router.Tls
 
         /// <summary>The resumption cache shared by the server's connections; null: no tickets, full handshakes only.</summary>
         public TlsSessionCache SessionCache;
+
+        /// <summary>Where the engine writes connection secrets in NSS key log form (debugging only); null: off.</summary>
+        public ITlsKeyLog KeyLog;
+
+        /// <summary>
+        /// The cipher suites to negotiate, IANA numbers in the server's preference order, TLS 1.3 and TLS 1.2 mixed
+        /// (each version takes its own from the list; unknown numbers are ignored); null: the default order
+        /// (<see cref="Router.Tls.CipherSuite.DefaultOrder"/>).
+        /// </summary>
+        public int[] CipherSuites;
+
+        /// <summary>
+        /// Client certificate authentication (<see cref="TlsClientAuth"/>: None, Request, Require). With Request or
+        /// Require the server sends CertificateRequest and never resumes (no TLS 1.3 PSK, no TLS 1.2 session ID):
+        /// a resumed session would carry no client certificate (RFC 8446 4.3.2 forbids CertificateRequest with a PSK).
+        /// </summary>
+        public int ClientAuth = TlsClientAuth.None;
+
+        /// <summary>
+        /// Decides on the client's chain (the leaf first) when <see cref="ClientAuth"/> asks for one; the engine checks
+        /// the CertificateVerify signature with the leaf's key itself. null: every presented chain is refused
+        /// (certificate_unknown); there is no "accept any" default.
+        /// </summary>
+        public Router.Tls.Client.ITlsCertificateVerifier ClientVerifier;
 
         public TlsServerConfig(byte[][] chain, EncoKey key, TlsCounters counters, ITlsEntropy entropy)
         {
@@ -69,8 +93,43 @@ namespace Router.Tls
                     return Router.Tls.SignatureScheme.EcdsaSecp256r1Sha256;
                 }
 
+                if (_key.Type == EncoKeyType.EcP384)
+                {
+                    return Router.Tls.SignatureScheme.EcdsaSecp384r1Sha384;
+                }
+
                 return _key.Type == EncoKeyType.Rsa ? Router.Tls.SignatureScheme.RsaPssRsaeSha256 : 0;
             }
+        }
+
+        /// <summary>The suites in the server's preference order: <see cref="CipherSuites"/>, or the default order.</summary>
+        public int[] SuiteOrder
+        {
+            get { return CipherSuites != null ? CipherSuites : Router.Tls.CipherSuite.DefaultOrder; }
+        }
+
+        /// <summary>True when the suite list holds a TLS 1.3 suite: the server then speaks TLS 1.3 (and marks downgrades, RFC 8446 4.1.3).</summary>
+        public bool EnablesTls13
+        {
+            get
+            {
+                int[] order = SuiteOrder;
+                for (int i = 0; i < order.Length; i++)
+                {
+                    if (Router.Tls.CipherSuite.IsTls13(order[i]))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        /// <summary>True when the key is an EC key (ECDHE_ECDSA suites), false for RSA (ECDHE_RSA suites).</summary>
+        public bool HasEcKey
+        {
+            get { return _key != null && (_key.Type == EncoKeyType.EcP256 || _key.Type == EncoKeyType.EcP384); }
         }
 
         /// <summary>True when a chain and a usable key are loaded and the Certificate message fits one record.</summary>

@@ -40,12 +40,19 @@ namespace Router.Tls
         private readonly byte[] _finishedKey = new byte[MaxHash];
         private readonly byte[] _expectedFinished = new byte[EncoHashAlgorithm.MaxDigestSize];
         private readonly byte[] _shared = new byte[MaxHash];
-        private readonly byte[] _share = new byte[65];
+        private readonly byte[] _share = new byte[97];
         private readonly byte[] _serverRandom = new byte[32];
         private readonly byte[] _psk = new byte[MaxHash];
         private readonly byte[] _binderKey = new byte[EncoHashAlgorithm.MaxDigestSize];
         private readonly byte[] _ticket = new byte[TlsSessionCache.TicketSize];
         private readonly byte[] _ticketNonce = new byte[1];
+
+        private readonly byte[] _firstRandom = new byte[32];
+        private int _firstSuites;
+        private int _firstGroups;
+        private int _firstSchemes;
+        private int _version;
+        private int _scheme;
 
         private EncoHash _transcript;
         private EncoHash _fork;
@@ -61,6 +68,18 @@ namespace Router.Tls
         private string _serverName;
         private bool _alpnHttp11;
         private bool _resumed;
+
+        /// <summary>The negotiated version: 0x0304 (TLS 1.3), 0x0303 (TLS 1.2), 0 before the ClientHello was accepted.</summary>
+        public int Version
+        {
+            get { return _version; }
+        }
+
+        /// <summary>The <see cref="SignatureScheme"/> the server signed with (CertificateVerify / ServerKeyExchange), 0 when none.</summary>
+        public int SignatureSchemeUsed
+        {
+            get { return _scheme; }
+        }
 
         /// <summary>The negotiated <see cref="CipherSuite"/>, 0 before ServerHello.</summary>
         public int CipherSuite
@@ -86,7 +105,7 @@ namespace Router.Tls
             get { return _alpnHttp11 ? "http/1.1" : null; }
         }
 
-        /// <summary>True when the handshake resumed a session with a ticket's PSK (psk_dhe_ke).</summary>
+        /// <summary>True when the handshake resumed a session: a ticket's PSK (TLS 1.3 psk_dhe_ke) or a TLS 1.2 session ID.</summary>
         public bool Resumed
         {
             get { return _resumed; }
@@ -136,6 +155,11 @@ namespace Router.Tls
                 _hsCount -= used;
                 if (changesKeys && _hsCount > 0 && _state != TlsState.Closed)
                 {
+                    if (_state == TlsState.ExpectChangeCipherSpec && _hs[0] == HandshakeType.Finished)
+                    {
+                        _counters.Increment(TlsCounter.FinishBeforeCCS);
+                    }
+
                     // Handshake messages MUST NOT span key changes (5.1).
                     Fail(AlertDescription.UnexpectedMessage);
                 }
@@ -172,6 +196,33 @@ namespace Router.Tls
 
                     HandleClientFinished(bodyLength);
                     return true;
+                case TlsState.ExpectClientKeyExchange:
+                    if (type != HandshakeType.ClientKeyExchange)
+                    {
+                        // No CertificateRequest was sent: a client Certificate is unexpected too (RFC 5246 7.4.6).
+                        Fail(AlertDescription.UnexpectedMessage);
+                        return false;
+                    }
+
+                    HandleClientKeyExchange(bodyLength);
+                    return true;
+                case TlsState.ExpectChangeCipherSpec:
+                    if (type == HandshakeType.Finished)
+                    {
+                        _counters.Increment(TlsCounter.FinishBeforeCCS);
+                    }
+
+                    Fail(AlertDescription.UnexpectedMessage);
+                    return false;
+                case TlsState.ExpectFinished12:
+                    if (type != HandshakeType.Finished)
+                    {
+                        Fail(AlertDescription.UnexpectedMessage);
+                        return false;
+                    }
+
+                    HandleClientFinished12(bodyLength);
+                    return true;
                 case TlsState.Connected:
                     if (type != HandshakeType.KeyUpdate)
                     {
@@ -200,22 +251,44 @@ namespace Router.Tls
             int alert = _parser.Parse(_hs, 4, bodyLength, _hello);
             if (alert != AlertDescription.None)
             {
+                if (_hello.SessionIdLength > 32)
+                {
+                    _counters.Increment(TlsCounter.BadSessionIdLen);
+                }
+
                 Fail(alert);
                 return;
             }
 
-            if (!_hello.OffersTls13)
+            if (first)
             {
-                // TLS 1.2 and older hellos are counted and refused until TLS 1.2 is supported (4.2.1, D.2).
-                _counters.Increment(TlsCounter.SslVersion);
-                Fail(AlertDescription.ProtocolVersion);
-                return;
+                _version = ChooseVersion();
+                if (_version == 0)
+                {
+                    // SSL 3.0, TLS 1.0 and 1.1 are counted and refused, never negotiated (RFC 8996, 8446 D.2).
+                    _counters.Increment(TlsCounter.SslVersion);
+                    Fail(AlertDescription.ProtocolVersion);
+                    return;
+                }
             }
 
             if (!_config.IsUsable)
             {
                 _counters.Increment(TlsCounter.NoCertLoaded);
                 Fail(AlertDescription.HandshakeFailure);
+                return;
+            }
+
+            if (_version == Tls12)
+            {
+                HandleClientHello12(bodyLength);
+                return;
+            }
+
+            if (!first && !SameAsFirstHello())
+            {
+                // The second hello repeats the first but for key_share, early_data, cookie and the PSK (4.1.2).
+                Fail(AlertDescription.IllegalParameter);
                 return;
             }
 
@@ -234,15 +307,21 @@ namespace Router.Tls
                 return;
             }
 
-            if (!_hello.HasSignatureAlgorithms || !_hello.HasKeyShare || _hello.Groups == 0)
+            if (!_hello.HasSignatureAlgorithms || !_hello.HasKeyShare || !_hello.HasSupportedGroups)
             {
-                // A certificate-based TLS 1.3 hello carries these three (9.2).
-                Fail(_hello.HasSignatureAlgorithms && _hello.HasKeyShare ? AlertDescription.HandshakeFailure : AlertDescription.MissingExtension);
+                // A certificate-based TLS 1.3 hello carries these three; key_share and supported_groups go together (9.2).
+                Fail(AlertDescription.MissingExtension);
                 return;
             }
 
-            int schemeBit = _config.SignatureScheme == SignatureScheme.EcdsaSecp256r1Sha256 ? ClientHello.SigEcdsaP256 : ClientHello.SigRsaPss;
-            if ((_hello.SignatureSchemes & schemeBit) == 0)
+            if (_hello.Groups == 0)
+            {
+                Fail(AlertDescription.HandshakeFailure);
+                return;
+            }
+
+            _scheme = SelectScheme13();
+            if (_scheme == 0)
             {
                 Fail(AlertDescription.HandshakeFailure);
                 return;
@@ -256,10 +335,10 @@ namespace Router.Tls
 
             int shareOffset;
             int shareLength;
-            int group = SelectShare(out shareOffset, out shareLength);
+            int group = first ? SelectShare(out shareOffset, out shareLength) : RetriedShare(out shareOffset, out shareLength);
             if (!first && (group != _group || _hello.OffersEarlyData))
             {
-                // The retried hello must share the group asked for, and cannot offer early data (4.1.2).
+                // The retried hello must share (only) the group asked for, and cannot offer early data (4.1.2).
                 Fail(AlertDescription.IllegalParameter);
                 return;
             }
@@ -268,6 +347,7 @@ namespace Router.Tls
             {
                 _suite = suite;
                 StartTranscript();
+                RememberFirstHello();
             }
 
             _resumed = false;
@@ -279,8 +359,7 @@ namespace Router.Tls
             _transcript.Update(_hs, 0, 4 + bodyLength);
             if (group == 0)
             {
-                int retryGroup = (_hello.Groups & ClientHello.GroupX25519) != 0 ? NamedGroup.X25519 : NamedGroup.Secp256r1;
-                SendHelloRetryRequest(retryGroup);
+                SendHelloRetryRequest(SelectGroup());
                 return;
             }
 
@@ -329,15 +408,34 @@ namespace Router.Tls
             return true;
         }
 
-        /// <summary>The first suite of the server's preference order that the client offered.</summary>
+        /// <summary>
+        /// The version to speak (4.2.1, RFC 5246 E.1): TLS 1.3 when the client lists it and the server has a TLS 1.3
+        /// suite enabled; else TLS 1.2 when the client lists it (supported_versions) or its legacy_version is at
+        /// least 0x0303 (no supported_versions); else 0: SSL 3.0 to TLS 1.1 only.
+        /// </summary>
+        private int ChooseVersion()
+        {
+            if (_hello.OffersTls13 && _config.EnablesTls13)
+            {
+                return 0x0304;
+            }
+
+            bool offersTls12 = _hello.HasSupportedVersions ? _hello.OffersTls12 : _hello.LegacyVersion >= Tls12;
+            if (offersTls12)
+            {
+                return Tls12;
+            }
+
+            return _hello.OffersTls13 ? 0x0304 : 0;
+        }
+
+        /// <summary>The first TLS 1.3 suite of the server's preference order that the client offered.</summary>
         private int SelectSuite()
         {
-            int[] order = Router.Tls.CipherSuite.ServerPreference;
+            int[] order = _config.SuiteOrder;
             for (int i = 0; i < order.Length; i++)
             {
-                int bit = order[i] == Router.Tls.CipherSuite.Aes128GcmSha256 ? ClientHello.SuiteAes128
-                    : (order[i] == Router.Tls.CipherSuite.Aes256GcmSha384 ? ClientHello.SuiteAes256 : ClientHello.SuiteChaCha);
-                if ((_hello.Suites & bit) != 0)
+                if (Router.Tls.CipherSuite.IsTls13(order[i]) && (_hello.Suites & Router.Tls.CipherSuite.Bit(order[i])) != 0)
                 {
                     return order[i];
                 }
@@ -346,26 +444,93 @@ namespace Router.Tls
             return 0;
         }
 
-        /// <summary>The client's x25519 share, else its secp256r1 share; 0 when it sent neither (4.2.8).</summary>
-        private int SelectShare(out int offset, out int length)
+        /// <summary>The CertificateVerify scheme (4.4.3): the key's ECDSA curve, or RSA-PSS with SHA-256 then SHA-384.</summary>
+        private int SelectScheme13()
         {
-            if (_hello.X25519ShareOffset >= 0)
+            int signatures = _hello.SignatureSchemes;
+            int keyScheme = _config.SignatureScheme;
+            if (keyScheme == SignatureScheme.RsaPssRsaeSha256)
             {
-                offset = _hello.X25519ShareOffset;
-                length = _hello.X25519ShareLength;
-                return NamedGroup.X25519;
+                if ((signatures & ClientHello.SigRsaPss) != 0)
+                {
+                    return SignatureScheme.RsaPssRsaeSha256;
+                }
+
+                return (signatures & ClientHello.SigRsaPssSha384) != 0 ? SignatureScheme.RsaPssRsaeSha384 : 0;
             }
 
-            if (_hello.P256ShareOffset >= 0)
+            return (signatures & SignatureScheme.Bit(keyScheme)) != 0 ? keyScheme : 0;
+        }
+
+        /// <summary>The first group of the server's order that the client supports (supported_groups), else 0.</summary>
+        private int SelectGroup()
+        {
+            int[] order = NamedGroup.ServerPreference;
+            for (int i = 0; i < order.Length; i++)
             {
-                offset = _hello.P256ShareOffset;
-                length = _hello.P256ShareLength;
-                return NamedGroup.Secp256r1;
+                if ((_hello.Groups & NamedGroup.Bit(order[i])) != 0)
+                {
+                    return order[i];
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The client's share of the first group of the server's order it sent one for; 0 when none (4.2.8).</summary>
+        private int SelectShare(out int offset, out int length)
+        {
+            int[] order = NamedGroup.ServerPreference;
+            for (int i = 0; i < order.Length; i++)
+            {
+                int at = _hello.ShareOffset(order[i]);
+                if (at >= 0)
+                {
+                    offset = at;
+                    length = _hello.ShareLength(order[i]);
+                    return order[i];
+                }
             }
 
             offset = 0;
             length = 0;
             return 0;
+        }
+
+        /// <summary>After a HelloRetryRequest: the share of the group it named, when it is the only one sent (4.1.2); else 0.</summary>
+        private int RetriedShare(out int offset, out int length)
+        {
+            offset = _hello.ShareOffset(_group);
+            length = _hello.ShareLength(_group);
+            int shares = 0;
+            int[] order = NamedGroup.ServerPreference;
+            for (int i = 0; i < order.Length; i++)
+            {
+                if (_hello.ShareOffset(order[i]) >= 0)
+                {
+                    shares++;
+                }
+            }
+
+            return offset >= 0 && shares == 1 ? _group : 0;
+        }
+
+        /// <summary>What the second ClientHello must repeat (4.1.2): random, suites, groups, signature schemes.</summary>
+        private void RememberFirstHello()
+        {
+            Array.Copy(_hello.Random, 0, _firstRandom, 0, 32);
+            _firstSuites = _hello.Suites;
+            _firstGroups = _hello.Groups;
+            _firstSchemes = _hello.SignatureSchemes;
+            _serverName = _hello.ServerName;
+            _alpnHttp11 = _hello.HasAlpn && _hello.OffersHttp11;
+        }
+
+        private bool SameAsFirstHello()
+        {
+            return FixedTimeEqual(_firstRandom, 0, _hello.Random, 0, 32) && _firstSuites == _hello.Suites && _firstGroups == _hello.Groups
+                && _firstSchemes == _hello.SignatureSchemes && _alpnHttp11 == (_hello.HasAlpn && _hello.OffersHttp11)
+                && _serverName == _hello.ServerName && _hello.OffersTls13;
         }
 
         private void StartTranscript()
@@ -431,7 +596,7 @@ namespace Router.Tls
         private void SendServerFlight(int shareOffset, int shareLength)
         {
             int shareSize = NamedGroup.ShareSize(_group);
-            if (shareLength != shareSize || (_group == NamedGroup.Secp256r1 && _hs[shareOffset] != 4))
+            if (shareLength != shareSize || (_group != NamedGroup.X25519 && _hs[shareOffset] != 4))
             {
                 Fail(AlertDescription.IllegalParameter);
                 return;
@@ -469,6 +634,8 @@ namespace Router.Tls
             SnapshotTranscript();
             _schedule.DeriveSecret(KeySchedule.LabelClientHandshake, _hash, 0, _clientHandshakeSecret, 0);
             _schedule.DeriveSecret(KeySchedule.LabelServerHandshake, _hash, 0, _serverHandshakeSecret, 0);
+            LogSecret("CLIENT_HANDSHAKE_TRAFFIC_SECRET", _clientHandshakeSecret, hashSize);
+            LogSecret("SERVER_HANDSHAKE_TRAFFIC_SECRET", _serverHandshakeSecret, hashSize);
             _writeCipher.Install(_schedule, _suite, _serverHandshakeSecret);
             _readCipher.Install(_schedule, _suite, _clientHandshakeSecret);
 
@@ -487,6 +654,8 @@ namespace Router.Tls
             _schedule.EnterMaster();
             _schedule.DeriveSecret(KeySchedule.LabelClientApplication, _hash, 0, _clientTrafficSecret, 0);
             _schedule.DeriveSecret(KeySchedule.LabelServerApplication, _hash, 0, _serverTrafficSecret, 0);
+            LogSecret("CLIENT_TRAFFIC_SECRET_0", _clientTrafficSecret, hashSize);
+            LogSecret("SERVER_TRAFFIC_SECRET_0", _serverTrafficSecret, hashSize);
             _schedule.ExpandLabel(_clientHandshakeSecret, KeySchedule.LabelFinished, null, 0, 0, _finishedKey, 0, hashSize);
             Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _expectedFinished, 0);
             _writeCipher.Install(_schedule, _suite, _serverTrafficSecret);
@@ -606,27 +775,46 @@ namespace Router.Tls
             int hashSize = _schedule.HashSize;
             SnapshotTranscript();
             _fork.Dispose();
-            EncoHash signed = new EncoHash(EncoHashAlgorithm.Sha256, _forkContext, 0);
+            int scheme = _scheme;
+            int signedHash = SignatureScheme.Hash(scheme);
+            EncoHash signed = new EncoHash(signedHash, _forkContext, 0);
             signed.Update(ServerVerifyPrefix, 0, ServerVerifyPrefix.Length);
             signed.Update(_hash, 0, hashSize);
             signed.Finish(_hash, 0);
             signed.Dispose();
             _fork = new EncoHash(_schedule.HashAlgorithm, _forkContext, 0);
 
-            int scheme = _config.SignatureScheme;
             OpenRecord();
             int message = BeginMessage(HandshakeType.CertificateVerify);
             Put16(scheme);
+            PutSignature(scheme, _hash, EncoHashAlgorithm.DigestSize(signedHash));
+            EndMessage(message);
+            CloseProtectedRecord(ContentType.Handshake);
+        }
+
+        /// <summary>
+        /// Writes signature&lt;0..2^16-1&gt; over a digest with the server's key: ECDSA (DER), RSASSA-PSS or
+        /// RSASSA-PKCS1-v1_5 (TLS 1.2 only) as the scheme says.
+        /// </summary>
+        private void PutSignature(int scheme, byte[] digest, int digestLength)
+        {
             int lengthAt = _w;
             _w += 2;
-            int signatureLength = scheme == SignatureScheme.EcdsaSecp256r1Sha256
-                ? Ecdsa.Sign(_config.Key, EncoHashAlgorithm.Sha256, _hash, 0, 32, Ecdsa.Der, _out, _w)
-                : Rsa.Sign(_config.Key, Rsa.Pss, EncoHashAlgorithm.Sha256, _hash, 0, 32, _out, _w);
+            int hash = SignatureScheme.Hash(scheme);
+            int signatureLength;
+            if (SignatureScheme.IsEcdsa(scheme))
+            {
+                signatureLength = Ecdsa.Sign(_config.Key, hash, digest, 0, digestLength, Ecdsa.Der, _out, _w);
+            }
+            else
+            {
+                int padding = scheme == SignatureScheme.RsaPkcs1Sha256 ? Rsa.Pkcs1V15 : Rsa.Pss;
+                signatureLength = Rsa.Sign(_config.Key, padding, hash, digest, 0, digestLength, _out, _w);
+            }
+
             _out[lengthAt] = (byte)(signatureLength >> 8);
             _out[lengthAt + 1] = (byte)signatureLength;
             _w += signatureLength;
-            EndMessage(message);
-            CloseProtectedRecord(ContentType.Handshake);
         }
 
         /// <summary>Finished (4.4.4): HMAC(finished_key, Transcript-Hash(ClientHello..CertificateVerify)).</summary>
@@ -774,6 +962,28 @@ namespace Router.Tls
             {
                 _fork.Dispose();
                 _fork = null;
+            }
+        }
+
+        /// <summary>
+        /// Hands a secret to the configured key log (NSS key log format), keyed by ClientHello.random; a failing
+        /// writer does not fail the handshake.
+        /// </summary>
+        private void LogSecret(string label, byte[] secret, int length)
+        {
+            ITlsKeyLog log = _config.KeyLog;
+            if (log == null)
+            {
+                return;
+            }
+
+            try
+            {
+                log.Write(label, _hello.Random, 0, secret, 0, length);
+            }
+            catch (Exception)
+            {
+                // Debug output only: the connection goes on without it.
             }
         }
 

@@ -6,7 +6,8 @@ namespace Router.Tls
     public sealed partial class TlsServerEngine
     {
         /// <summary>Record overhead of a protected record: header, inner content type, tag.</summary>
-        private const int ProtectedOverhead = RecordCipher.HeaderSize + 1 + Router.Enco.Aead.TagSize;
+        /// TLS 1.2's explicit nonce (8 bytes) is larger than TLS 1.3's content type byte, so it is the bound.
+        private const int ProtectedOverhead = RecordCipher.HeaderSize + RecordCipher.ExplicitNonceSize + Router.Enco.Aead.TagSize;
 
         private readonly byte[] _out = new byte[RecordCipher.HeaderSize + MaxCiphertext + 1024];
         private int _outStart;
@@ -127,7 +128,8 @@ namespace Router.Tls
 
             int content = OpenRecord();
             _w = content;
-            _out[_w++] = description == AlertDescription.CloseNotify ? (byte)AlertDescription.LevelWarning : (byte)AlertDescription.LevelFatal;
+            bool warning = description == AlertDescription.CloseNotify || description == AlertDescription.NoRenegotiation;
+            _out[_w++] = warning ? (byte)AlertDescription.LevelWarning : (byte)AlertDescription.LevelFatal;
             _out[_w++] = (byte)description;
             if (_writeCipher.IsActive)
             {
@@ -160,6 +162,12 @@ namespace Router.Tls
         {
             _recordStart = _outEnd;
             _w = _outEnd + RecordCipher.HeaderSize;
+            if (_version == Tls12 && _writeCipher.IsActive)
+            {
+                // Room for the explicit nonce of a TLS 1.2 AES-GCM record (RFC 5288 3).
+                _w += _writeCipher.Tls12Prefix;
+            }
+
             return _w;
         }
 
@@ -176,12 +184,23 @@ namespace Router.Tls
             _counters.Increment(TlsCounter.OutRecord);
         }
 
-        /// <summary>Appends the real content type (no padding) and seals the record (5.2, 5.4).</summary>
+        /// <summary>Appends the real content type (no padding) and seals the record (5.2, 5.4); TLS 1.2: seals it as <paramref name="innerType"/>.</summary>
         private void CloseProtectedRecord(int innerType)
         {
-            _out[_w++] = (byte)innerType;
             _counters.Increment(TlsCounter.Encode);
-            int length = _writeCipher.Seal(_out, _recordStart, _w - _recordStart - RecordCipher.HeaderSize);
+            int length;
+            if (_version == Tls12)
+            {
+                // TLS 1.2 keeps the content type in the header (RFC 5246 6.2.3.3).
+                int content = _recordStart + RecordCipher.HeaderSize + _writeCipher.Tls12Prefix;
+                length = _writeCipher.SealTls12(_out, _recordStart, innerType, _w - content);
+            }
+            else
+            {
+                _out[_w++] = (byte)innerType;
+                length = _writeCipher.Seal(_out, _recordStart, _w - _recordStart - RecordCipher.HeaderSize);
+            }
+
             _counters.Increment(TlsCounter.Encoded);
             _outEnd = _recordStart + length;
             _counters.Increment(TlsCounter.OutRecord);

@@ -4,7 +4,7 @@ using Router.Enco;
 namespace Router.Tls
 {
     /// <summary>
-    /// A sans-I/O TLS 1.3 server connection (RFC 8446). The caller owns the socket and the loop: it hands received
+    /// A sans-I/O TLS 1.3 (RFC 8446) and TLS 1.2 (RFC 5246) server connection. The caller owns the socket and the loop: it hands received
     /// bytes and the time to <see cref="Feed"/>, sends what <see cref="TakeOutput"/> gives, reads decrypted data
     /// with <see cref="ReadApplicationData"/>, writes with <see cref="WriteApplicationData"/>, calls
     /// <see cref="Tick"/> at <see cref="NextDeadline"/>, and reacts to <see cref="TakeEvents"/>. No entry point
@@ -12,7 +12,7 @@ namespace Router.Tls
     /// <para>
     /// Buffers are allocated once per connection; after the handshake a record in or out allocates nothing.
     /// This file holds the entry points and the record layer in; the handshake is in TlsServerEngine.Handshake.cs
-    /// and the record layer out in TlsServerEngine.Output.cs.
+    /// (TLS 1.2's in TlsServerEngine.Tls12.cs) and the record layer out in TlsServerEngine.Output.cs.
     /// </para>
     /// </summary>
     public sealed partial class TlsServerEngine : IDisposable
@@ -189,6 +189,7 @@ namespace Router.Tls
             _readCipher.Dispose();
             _writeCipher.Dispose();
             WipeHandshakeSecrets();
+            WipeTls12Secrets();
             Array.Clear(_clientTrafficSecret, 0, _clientTrafficSecret.Length);
             Array.Clear(_serverTrafficSecret, 0, _serverTrafficSecret.Length);
             Array.Clear(_in, 0, _in.Length);
@@ -279,10 +280,22 @@ namespace Router.Tls
                     return;
                 }
 
+                if (_version == Tls12 && _state != TlsState.ExpectClientHello
+                    && (_in[_inStart + 1] != 3 || _in[_inStart + 2] != 3))
+                {
+                    // After ServerHello every TLS 1.2 record carries the negotiated version (RFC 5246 6.2.1, E.1).
+                    Fail(AlertDescription.ProtocolVersion);
+                    return;
+                }
+
                 _seenFirstRecord = true;
                 _counters.Increment(TlsCounter.InRecord);
                 int recordEnd = _inStart + RecordCipher.HeaderSize + length;
-                if (protectedRecord)
+                if (protectedRecord && _version == Tls12)
+                {
+                    ProcessProtectedRecord12(type);
+                }
+                else if (protectedRecord)
                 {
                     ProcessProtectedRecord(type, length, recordEnd);
                 }
@@ -322,10 +335,18 @@ namespace Router.Tls
                     return;
                 case ContentType.ChangeCipherSpec:
                     // Middlebox compatibility (D.4): one byte 0x01, only between the hellos and the client's Finished.
+                    // TLS 1.2 (RFC 5246 7.1): the one that switches the client's keys, right before its Finished.
                     _counters.Increment(TlsCounter.InChangeCS);
-                    if (length != 1 || _in[offset] != 1 || (_state != TlsState.ExpectSecondClientHello && _state != TlsState.ExpectFinished))
+                    bool expected = _version == Tls12
+                        ? _state == TlsState.ExpectChangeCipherSpec
+                        : _state == TlsState.ExpectSecondClientHello || _state == TlsState.ExpectFinished;
+                    if (length != 1 || _in[offset] != 1 || !expected)
                     {
                         Fail(AlertDescription.UnexpectedMessage);
+                    }
+                    else if (_version == Tls12)
+                    {
+                        HandleChangeCipherSpec12();
                     }
 
                     return;
@@ -451,6 +472,11 @@ namespace Router.Tls
                 return;
             }
 
+            if (description != AlertDescription.CloseNotify && IsTolerableWarning12(level))
+            {
+                return;
+            }
+
             if (description == AlertDescription.CloseNotify)
             {
                 _events |= TlsEvent.PeerClosed;
@@ -469,6 +495,7 @@ namespace Router.Tls
                 _counters.Increment(TlsCounter.HandshakeFail);
             }
 
+            InvalidateSession12();
             CloseNow();
         }
 
@@ -495,6 +522,7 @@ namespace Router.Tls
                 _counters.Increment(TlsCounter.ProcessDataInvalid);
             }
 
+            InvalidateSession12();
             SendAlert(description);
             _counters.Increment(TlsCounter.ClosedAfterFatalSent);
             CloseNow();
@@ -527,6 +555,7 @@ namespace Router.Tls
             _readCipher.Dispose();
             _writeCipher.Dispose();
             WipeHandshakeSecrets();
+            WipeTls12Secrets();
         }
     }
 }

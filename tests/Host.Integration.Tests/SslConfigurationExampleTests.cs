@@ -6,9 +6,12 @@ namespace Host.Integration.Tests
     /// <summary>
     /// Seed 000's "Configuration Example" (securing the HTTP server with SSL), steps 1-9, typed on
     /// the real virtual device: a security officer in a boot configuration, security mode, an RSA
-    /// ENCO key, the system distinguished name, a self-signed certificate loaded as trusted; after a
-    /// restart the key and the certificate are still there. Step 9 (set http server) answers that
-    /// the HTTP server is not built yet.
+    /// ENCO key, the system distinguished name, a self-signed certificate loaded as trusted, then
+    /// set http server security=on sslkey=0 with a free high port (and a free redirect port in place
+    /// of 80), and enable http server (this firmware keeps the server off until asked). curl and
+    /// openssl s_client then get the page over TLS 1.3 with the router's certificate, the plain port
+    /// redirects to https, and after create config and a restart the server is back, key and
+    /// certificate included.
     /// </summary>
     public sealed class SslConfigurationExampleTests : IDisposable
     {
@@ -40,10 +43,10 @@ namespace Host.Integration.Tests
         }
 
         [Fact]
-        public void TheRoutersKeyAndSelfSignedCertificateSurviveARestart()
+        public void TheHttpsServerOfTheExampleServesCurlAndOpensslAndSurvivesARestart()
         {
             using (VirtualDevice device = VirtualDevice.Start(_dir.Path, "--flash", _dir.File("flash.bin"), "--flash-size", "256K",
-                "--manager-password", ManagerPassword))
+                "--manager-password", ManagerPassword, "--listen", "127.0.0.1"))
             {
                 // 1. A Security Officer, kept by a boot configuration.
                 LogIn(device, "manager", ManagerPassword, "Manager > ");
@@ -73,17 +76,36 @@ namespace Host.Integration.Tests
                 AssertCertificate(Command(device, "show pki certificate=cer_name", "SecOff > "));
                 Assert.Contains("cer_name.cer", Command(device, "show file", "SecOff > "));
 
-                // 9. Not in this firmware yet.
-                Assert.Contains("Error (3035099): \"set http server\" is not available in this firmware yet.",
-                    Command(device, "set http server security=on sslkey=0 port=443", "SecOff > "));
+                // 9. SSL on the HTTP server, on free ports of this machine (443 and 80 need root here).
+                int port = HttpPeers.FreePort();
+                int redirect = HttpPeers.FreePort();
+                Assert.Contains("Info (134003)", Command(device, "set http server security=on sslkey=0 port=" + port + " redirectport=" + redirect, "SecOff > "));
+                Assert.Contains("Info (134003)", Command(device, "enable http server", "SecOff > "));
+                AssertServesHttps(port, redirect);
+                string shown = Command(device, "show http server", "SecOff > ");
+                Assert.Contains("State .................................. enabled, listening", shown);
+                Assert.Contains("Port ................................... " + port + " (HTTPS)", shown);
+                Assert.Contains("SSL Key ................................ 0", shown);
+                Assert.Contains("Requests Served ........................ 2", shown);
+                Assert.Contains("Redirects .............................. 1", shown);
+                Assert.Contains("HTTP Server", Command(device, "show ssl", "SecOff > "));
+
+                // Kept by the boot configuration, like the rest of the router's settings.
+                Assert.Contains("Info (134003)", Command(device, "create config=ssl.cfg", "SecOff > "));
+                string script = Command(device, "show file=ssl.cfg", "SecOff > ");
+                Assert.Contains("set http server security=on sslkey=0 port=" + port + " redirectport=" + redirect, script);
+                Assert.Contains("enable http server", script);
 
                 device.Type("restart router\r");
                 string boot = device.Stdout.WaitFor("login: ", Patience);
                 Assert.Contains("INFO:  ENCO keys loaded from flash: 1", boot);
+                Assert.Contains("0 errors", boot);
                 device.Type("cipher\r");
                 device.Stdout.WaitFor("Password: ", Patience);
                 device.Type(CipherPassword + "\r");
                 device.Stdout.WaitFor("SecOff > ", Patience);
+                Assert.Contains("State .................................. enabled, listening", Command(device, "show http server", "SecOff > "));
+                AssertServesHttps(port, redirect);
 
                 string key = Command(device, "show enco key=0", "SecOff > ");
                 Assert.Contains("Type ................................... RSA", key);
@@ -93,6 +115,25 @@ namespace Host.Integration.Tests
                 device.CloseInput();
                 Assert.Equal(0, device.WaitForExit(Patience));
             }
+        }
+
+        /// <summary>curl and openssl s_client get the page over TLS 1.3 with the router's certificate; the plain port redirects.</summary>
+        private static void AssertServesHttps(int port, int redirect)
+        {
+            string curl = HttpPeers.Curl("https://127.0.0.1:" + port + "/");
+            Assert.Contains("status=200", curl);
+            Assert.Contains("SSL connection using TLSv1.3", curl);
+            Assert.Contains("subject: C=us; O=my_company; CN=172.30.1.105", curl);
+
+            HttpPeers.Run("openssl", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", out string openssl,
+                "s_client", "-connect", "127.0.0.1:" + port, "-tls1_3", "-ign_eof");
+            Assert.Contains("New, TLSv1.3, Cipher is TLS_AES_128_GCM_SHA256", openssl);
+            Assert.Contains("CN = 172.30.1.105", openssl);
+            Assert.Contains("HTTP/1.1 200 OK", openssl);
+
+            string moved = HttpPeers.Raw(redirect, "GET /gui?page=1 HTTP/1.1\r\nHost: 127.0.0.1:" + redirect + "\r\nConnection: close\r\n\r\n", null);
+            Assert.StartsWith("HTTP/1.1 301 Moved Permanently\r\n", moved);
+            Assert.Contains("Location: https://127.0.0.1:" + port + "/gui?page=1\r\n", moved);
         }
 
         private static void AssertCertificate(string shown)

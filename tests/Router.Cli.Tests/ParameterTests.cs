@@ -232,7 +232,8 @@ namespace Router.Cli.Tests
         public void AmbiguousOrShortParameterNames()
         {
             Assert.AreEqual("Error (3045071): \"expiry\" is ambiguous: EXPIRYKbytes, EXPIRYSeconds.", TestConsole.Catalog.Run("set ips bund=1 expiry=600"));
-            Assert.AreEqual("Error (3045072): \"c\" is too short for CAchetimeout: type at least \"CA\".", TestConsole.Catalog.Run("set ssl c=180"));
+            Assert.AreEqual("Error (3045071): \"c\" is ambiguous: CAchetimeout, CIPhers.", TestConsole.Catalog.Run("set ssl c=180"));
+            Assert.AreEqual("Error (3045072): \"ma\" is too short for MAXsessions: type at least \"MAX\".", TestConsole.Catalog.Run("set ssl ma=10"));
         }
 
         [TestMethod]

@@ -241,7 +241,7 @@ namespace Router.Device.Tests
         [DataRow("xyz", "Error (3035001): Unknown command \"xyz\".")]
         [DataRow("show", "Error (3035004): Incomplete command \"show\".")]
         [DataRow("  show   nothing  ", "Error (3035003): Unknown keyword \"nothing\" after \"show\".")]
-        [DataRow("show ssl", "Error (3035099): \"show ssl\" is not available in this firmware yet.")]
+        [DataRow("show isakmp", "Error (3035099): \"show isakmp\" is not available in this firmware yet.")]
         public void CommandErrorsAreTheCommandLanguagesNumberedMessages(string typed, string expected)
         {
             FakeBoard board = NewBoard();

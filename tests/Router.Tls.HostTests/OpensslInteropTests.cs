@@ -4,7 +4,7 @@ namespace Router.Tls.HostTests
 {
     /// <summary>
     /// `openssl s_client` against the engine on 127.0.0.1: every suite with each group, with an ECDSA P-256 and an
-    /// RSA-2048 certificate; a line goes out and comes back. A TLS 1.2-only client is refused with protocol_version.
+    /// RSA-2048 certificate; a line goes out and comes back. TLS 1.2 and older clients are in Tls12InteropTests.
     /// </summary>
     public class OpensslInteropTests
     {
@@ -79,25 +79,6 @@ namespace Router.Tls.HostTests
                 Assert.Equal(NamedGroup.Secp256r1, connection.Group);
                 Assert.Contains("retry", peer.Output);
                 Assert.Equal(1, server.Counters.Get(TlsCounter.OutHelloRetryRequest));
-            }
-        }
-
-        [Fact]
-        public void Tls12OnlyClientIsRefusedWithProtocolVersion()
-        {
-            using (TlsSocketHarness server = new TlsSocketHarness(TestCertificate.Ecdsa, false))
-            {
-                PeerProcess.Result peer = PeerProcess.Run("openssl",
-                    "s_client -connect 127.0.0.1:" + server.Port + " -tls1_2 -brief", "", PeerTimeoutMs);
-                TlsSocketHarness.Connection connection = server.Next(10000);
-
-                Assert.NotEqual(0, peer.ExitCode);
-                Assert.Contains("protocol version", peer.Error + peer.Output);
-                Assert.NotNull(connection);
-                Assert.False(connection.HandshakeComplete);
-                Assert.Equal(AlertDescription.ProtocolVersion, connection.AlertSent);
-                Assert.Equal(1, server.Counters.Get(TlsCounter.SslVersion));
-                Assert.Equal(1, server.Counters.AlertsSent(AlertDescription.ProtocolVersion));
             }
         }
     }

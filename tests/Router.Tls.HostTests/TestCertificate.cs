@@ -12,6 +12,7 @@ namespace Router.Tls.HostTests
 
         private static TestCertificate _ecdsa;
         private static TestCertificate _rsa;
+        private static TestCertificate _ecdsaP384;
         private static readonly object Gate = new object();
 
         public static TestCertificate Ecdsa
@@ -21,6 +22,17 @@ namespace Router.Tls.HostTests
                 lock (Gate)
                 {
                     return _ecdsa ?? (_ecdsa = Make("ec -pkeyopt ec_paramgen_curve:P-256", EncoKeyType.EcP256));
+                }
+            }
+        }
+
+        public static TestCertificate EcdsaP384
+        {
+            get
+            {
+                lock (Gate)
+                {
+                    return _ecdsaP384 ?? (_ecdsaP384 = Make("ec -pkeyopt ec_paramgen_curve:P-384", EncoKeyType.EcP384));
                 }
             }
         }

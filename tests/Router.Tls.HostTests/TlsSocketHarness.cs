@@ -19,6 +19,9 @@ namespace Router.Tls.HostTests
         public sealed class Connection
         {
             public bool HandshakeComplete;
+            public int Version;
+            public bool ExtendedMasterSecret;
+            public int SignatureScheme;
             public int CipherSuite;
             public int Group;
             public bool Retried;
@@ -151,6 +154,9 @@ namespace Router.Tls.HostTests
             {
                 result.HandshakeComplete = engine.HandshakeTimeMs >= 0;
                 result.CipherSuite = engine.CipherSuite;
+                result.Version = engine.Version;
+                result.ExtendedMasterSecret = engine.ExtendedMasterSecret;
+                result.SignatureScheme = engine.SignatureSchemeUsed;
                 result.Group = engine.Group;
                 result.Retried = engine.NeededHelloRetry;
                 result.Resumed = engine.Resumed;

@@ -2,7 +2,7 @@ using System;
 
 namespace Router.Tls.Tests
 {
-    /// <summary>Builds ClientHello records with chosen suites, versions, groups, shares and extensions.</summary>
+    /// <summary>Builds ClientHello records (TLS 1.3 or TLS 1.2) with chosen suites, versions, groups, shares and extensions.</summary>
     internal sealed class HelloBuilder
     {
         public int[] Suites = new int[] { 0x0A0A, CipherSuite.ChaCha20Poly1305Sha256, CipherSuite.Aes128GcmSha256 };
@@ -16,12 +16,49 @@ namespace Router.Tls.Tests
         public int SessionIdLength = 32;
         public bool WithExtensions = true;
 
+        /// <summary>ClientHello.legacy_version / client_version and the record's version.</summary>
+        public int LegacyVersion = 0x0303;
+        public int RecordVersion = 0x0301;
+
+        /// <summary>The session ID's bytes (else 0xE0, 0xE1, ...); its length is <see cref="SessionIdLength"/>.</summary>
+        public byte[] SessionId;
+
+        /// <summary>ClientHello.random (else 0, 1, ..., 31).</summary>
+        public byte[] Random;
+
+        /// <summary>TLS 1.2 extensions: extended_master_secret, renegotiation_info (its content), ec_point_formats (its list).</summary>
+        public bool ExtendedMasterSecret;
+        public byte[] RenegotiationInfo;
+        public byte[] PointFormats;
+
+        /// <summary>Send supported_groups without a key_share (TLS 1.2), or key_share without supported_groups when false and Groups is null.</summary>
+        public bool WithKeyShare = true;
+
         /// <summary>A share sent before the main one, as Chromium sends X25519MLKEM768 (0x11EC, 1216 bytes) first; 0: none.</summary>
         public int FirstShareGroup;
         public int FirstShareLength;
 
         /// <summary>RFC 8448's client x25519 public key.</summary>
         public const string Rfc8448ClientShare = "99381de560e4bd43d23d8e435a7dbafeb3c06e51c13cae4d5413691e529aaf2c";
+
+        /// <summary>A TLS 1.2 hello: no supported_versions or key_share, the ECDHE suites, EMS and renegotiation_info.</summary>
+        public static HelloBuilder Tls12()
+        {
+            HelloBuilder hello = new HelloBuilder();
+            hello.Versions = null;
+            hello.WithKeyShare = false;
+            hello.SessionIdLength = 0;
+            hello.Suites = new int[]
+            {
+                0x0A0A, CipherSuite.EcdheEcdsaAes256GcmSha384, CipherSuite.EcdheEcdsaAes128GcmSha256, CipherSuite.EcdheRsaAes128GcmSha256,
+                CipherSuite.EcdheEcdsaChaCha20Poly1305Sha256, CipherSuite.EcdheRsaChaCha20Poly1305Sha256, CipherSuite.EcdheRsaAes256GcmSha384,
+                0x009C, CipherSuite.EmptyRenegotiationInfoScsv,
+            };
+            hello.ExtendedMasterSecret = true;
+            hello.RenegotiationInfo = new byte[0];
+            hello.PointFormats = new byte[] { 0 };
+            return hello;
+        }
 
         private byte[] _buffer = new byte[4096];
         private int _w;
@@ -30,20 +67,20 @@ namespace Router.Tls.Tests
         {
             _w = 0;
             Put8(22);
-            Put16(0x0301);
+            Put16(RecordVersion);
             int recordLength = Mark(2);
             Put8(HandshakeType.ClientHello);
             int messageLength = Mark(3);
-            Put16(0x0303);
+            Put16(LegacyVersion);
             for (int i = 0; i < 32; i++)
             {
-                Put8(i);
+                Put8(Random != null ? Random[i] : i);
             }
 
             Put8(SessionIdLength);
             for (int i = 0; i < SessionIdLength; i++)
             {
-                Put8(0xE0 + i);
+                Put8(SessionId != null ? SessionId[i] : 0xE0 + i);
             }
 
             Put16(Suites.Length * 2);
@@ -103,27 +140,51 @@ namespace Router.Tls.Tests
                     EndMark(start, 2);
                 }
 
-                int shares = BeginExtension(ExtensionType.KeyShare);
-                int list = Mark(2);
-                if (FirstShareGroup != 0)
+                if (ExtendedMasterSecret)
                 {
-                    Put16(FirstShareGroup);
-                    Put16(FirstShareLength);
-                    for (int i = 0; i < FirstShareLength; i++)
+                    Extension(ExtensionType.ExtendedMasterSecret, new byte[0]);
+                }
+
+                if (RenegotiationInfo != null)
+                {
+                    int start = BeginExtension(ExtensionType.RenegotiationInfo);
+                    Put8(RenegotiationInfo.Length);
+                    PutBytes(RenegotiationInfo);
+                    EndMark(start, 2);
+                }
+
+                if (PointFormats != null)
+                {
+                    int start = BeginExtension(ExtensionType.EcPointFormats);
+                    Put8(PointFormats.Length);
+                    PutBytes(PointFormats);
+                    EndMark(start, 2);
+                }
+
+                if (WithKeyShare)
+                {
+                    int shares = BeginExtension(ExtensionType.KeyShare);
+                    int list = Mark(2);
+                    if (FirstShareGroup != 0)
                     {
-                        Put8(i);
+                        Put16(FirstShareGroup);
+                        Put16(FirstShareLength);
+                        for (int i = 0; i < FirstShareLength; i++)
+                        {
+                            Put8(i);
+                        }
                     }
-                }
 
-                if (ShareGroup != 0)
-                {
-                    Put16(ShareGroup);
-                    Put16(Share.Length);
-                    PutBytes(Share);
-                }
+                    if (ShareGroup != 0)
+                    {
+                        Put16(ShareGroup);
+                        Put16(Share.Length);
+                        PutBytes(Share);
+                    }
 
-                EndMark(list, 2);
-                EndMark(shares, 2);
+                    EndMark(list, 2);
+                    EndMark(shares, 2);
+                }
                 Extension(0x1A1A, new byte[] { 0 });
                 EndMark(extensions, 2);
             }

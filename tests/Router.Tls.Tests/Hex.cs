@@ -33,6 +33,18 @@ namespace Router.Tls.Tests
             return bytes;
         }
 
+        /// <summary>Bytes as an ASCII string, one character per byte.</summary>
+        public static string AsciiString(byte[] bytes)
+        {
+            char[] chars = new char[bytes.Length];
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                chars[i] = (char)bytes[i];
+            }
+
+            return new string(chars);
+        }
+
         private static int Nibble(char c)
         {
             if (c >= '0' && c <= '9')

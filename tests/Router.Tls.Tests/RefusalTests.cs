@@ -21,22 +21,107 @@ namespace Router.Tls.Tests
         }
 
         [TestMethod]
-        public void Tls12OnlyHelloGetsProtocolVersionAndIsCounted()
+        [DataRow(0x0300)]
+        [DataRow(0x0301)]
+        [DataRow(0x0302)]
+        public void OlderThanTls12GetsProtocolVersionAndIsCounted(int version)
         {
             TlsCounters counters = new TlsCounters();
-            HelloBuilder hello = new HelloBuilder();
-            hello.Versions = null;
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.LegacyVersion = version;
+            hello.RecordVersion = version;
             AssertPlaintextAlert(Feed(counters, hello.Record()), AlertDescription.ProtocolVersion);
             Assert.AreEqual(1, counters.Get(TlsCounter.SslVersion));
             Assert.AreEqual(1, counters.AlertsSent(AlertDescription.ProtocolVersion));
         }
 
         [TestMethod]
-        public void HelloWithoutExtensionsGetsProtocolVersion()
+        public void SupportedVersionsWithoutTls12Or13GetsProtocolVersion()
+        {
+            TlsCounters counters = new TlsCounters();
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.Versions = new int[] { 0x0302, 0x0301 };
+            AssertPlaintextAlert(Feed(counters, hello.Record()), AlertDescription.ProtocolVersion);
+            Assert.AreEqual(1, counters.Get(TlsCounter.SslVersion));
+        }
+
+        [TestMethod]
+        public void Sslv3HelloWithoutExtensionsGetsProtocolVersion()
         {
             HelloBuilder hello = new HelloBuilder();
             hello.WithExtensions = false;
+            hello.LegacyVersion = 0x0300;
+            hello.RecordVersion = 0x0300;
             AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.ProtocolVersion);
+        }
+
+        [TestMethod]
+        public void Tls12HelloWithOnlyTls13SuitesIsHandshakeFailure()
+        {
+            TlsCounters counters = new TlsCounters();
+            HelloBuilder hello = new HelloBuilder();
+            hello.Versions = null;
+            AssertPlaintextAlert(Feed(counters, hello.Record()), AlertDescription.HandshakeFailure);
+            Assert.AreEqual(1, counters.Get(TlsCounter.NoCipherMatch));
+            Assert.AreEqual(0, counters.Get(TlsCounter.SslVersion));
+        }
+
+        [TestMethod]
+        public void FallbackScsvFromATls12ClientIsInappropriateFallback()
+        {
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.Suites = new int[] { CipherSuite.EcdheEcdsaAes128GcmSha256, CipherSuite.FallbackScsv };
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.InappropriateFallback);
+        }
+
+        [TestMethod]
+        public void NonEmptyRenegotiationInfoOnAFirstHandshakeIsHandshakeFailure()
+        {
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.RenegotiationInfo = new byte[12];
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.HandshakeFailure);
+        }
+
+        [TestMethod]
+        public void PointFormatsWithoutUncompressedIsIllegalParameter()
+        {
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.PointFormats = new byte[] { 1, 2 };
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.IllegalParameter);
+        }
+
+        [TestMethod]
+        public void Tls12HelloWithoutSignatureAlgorithmsIsHandshakeFailure()
+        {
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.SignatureSchemes = null;
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.HandshakeFailure);
+        }
+
+        [TestMethod]
+        public void SessionIdLongerThan32IsDecodeErrorAndCounted()
+        {
+            TlsCounters counters = new TlsCounters();
+            HelloBuilder hello = HelloBuilder.Tls12();
+            hello.SessionIdLength = 33;
+            AssertPlaintextAlert(Feed(counters, hello.Record()), AlertDescription.DecodeError);
+            Assert.AreEqual(1, counters.Get(TlsCounter.BadSessionIdLen));
+        }
+
+        [TestMethod]
+        public void KeyShareWithoutSupportedGroupsIsMissingExtension()
+        {
+            HelloBuilder hello = new HelloBuilder();
+            hello.Groups = null;
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.MissingExtension);
+        }
+
+        [TestMethod]
+        public void SupportedGroupsWithoutKeyShareIsMissingExtension()
+        {
+            HelloBuilder hello = new HelloBuilder();
+            hello.WithKeyShare = false;
+            AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.MissingExtension);
         }
 
         [TestMethod]
@@ -88,7 +173,7 @@ namespace Router.Tls.Tests
         public void MissingKeyShareGroupSupportIsHandshakeFailureOrMissingExtension()
         {
             HelloBuilder hello = new HelloBuilder();
-            hello.Groups = new int[] { 0x0018, 0x001E };
+            hello.Groups = new int[] { 0x0019, 0x001E };
             hello.ShareGroup = 0x001E;
             hello.Share = new byte[56];
             AssertPlaintextAlert(Feed(new TlsCounters(), hello.Record()), AlertDescription.HandshakeFailure);
