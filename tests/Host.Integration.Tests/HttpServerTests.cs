@@ -266,6 +266,13 @@ namespace Host.Integration.Tests
                 Assert.Contains("SSL connection using TLSv1.3", curl);
                 Assert.Contains("Location: https://127.0.0.1:" + secure + "/", HttpPeers.Raw(plain, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", null));
 
+                // Seed 003's double authentication: with clientauth=require a client without a certificate is refused.
+                Assert.Contains("Info (134003)", Command(device, "set http server clientauth=require"));
+                Assert.Contains("Client Certificates .................... require", Command(device, "show http server"));
+                Assert.Contains("status=000", HttpPeers.Curl("https://127.0.0.1:" + secure + "/"));
+                Assert.Contains("Info (134003)", Command(device, "set http server clientauth=none"));
+                Assert.Contains("status=200", HttpPeers.Curl("https://127.0.0.1:" + secure + "/"));
+
                 // Rule 6: a destroyed key takes the server's copy with it.
                 Assert.Contains("Info (134003)", Command(device, "destroy enco key=2"));
                 Thread.Sleep(200);

@@ -15,7 +15,7 @@ namespace Router.Device.Http
         public void WriteConfig(ScriptBuilder script)
         {
             bool changed = _settings.Security || _settings.SslKey >= 0 || _settings.Certificate != null || _settings.Port != 0
-                || _settings.RedirectPort >= 0;
+                || _settings.RedirectPort >= 0 || _settings.ClientAuth != Router.Tls.TlsClientAuth.None;
             if (changed)
             {
                 script.Command("set http server");
@@ -38,6 +38,11 @@ namespace Router.Device.Http
                 if (_settings.RedirectPort >= 0)
                 {
                     script.Parameter("redirectport", _settings.RedirectPort);
+                }
+
+                if (_settings.ClientAuth != Router.Tls.TlsClientAuth.None)
+                {
+                    script.Parameter("clientauth", Router.Tls.TlsClientAuth.Name(_settings.ClientAuth));
                 }
 
                 script.EndCommand();

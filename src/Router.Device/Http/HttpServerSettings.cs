@@ -23,5 +23,8 @@ namespace Router.Device.Http
 
         /// <summary>redirectport=N (0: none), or -1: the board's default plain port.</summary>
         public int RedirectPort = -1;
+
+        /// <summary>clientauth=none|request|require (TlsClientAuth values): client certificates checked against the trusted roots.</summary>
+        public int ClientAuth = Router.Tls.TlsClientAuth.None;
     }
 }

@@ -11,6 +11,7 @@ using Router.Pki.Validation;
 using Router.Pki.X509;
 using Router.Tls;
 using Router.Tls.Diagnostics;
+using Router.Tls.Pki;
 
 namespace Router.Device.Http
 {
@@ -315,6 +316,12 @@ namespace Router.Device.Http
             config.SessionCache = _ssl.SessionCache;
             config.CipherSuites = _ssl.CipherSuites;
             config.KeyLog = _ssl.KeyLog;
+            config.ClientAuth = _settings.ClientAuth;
+            if (config.ClientAuth != TlsClientAuth.None)
+            {
+                // Seed 003's double authentication: the browser's certificate must chain to a trusted root.
+                config.ClientVerifier = new PkiClientCertificateVerifier(_pki.Database, _pki.Verifier, _pki.Clock);
+            }
             _sslRevision = _ssl.Revision;
             return config;
         }

@@ -3,7 +3,8 @@ using Router.Cli;
 namespace Router.Device.Http
 {
     /// <summary>
-    /// set http server [security=on|off] [sslkey=N] [certificate=NAME] [port=N] [redirectport=N] (000, step 9:
+    /// set http server [security=on|off] [sslkey=N] [certificate=NAME] [port=N] [redirectport=N]
+    /// [clientauth=none|request|require] (000, step 9:
     /// set http server security=on sslkey=0 port=443). With security on, the key and its certificate are checked
     /// first: nothing changes when they cannot serve HTTPS. A running server restarts with the new settings.
     /// </summary>
@@ -24,6 +25,9 @@ namespace Router.Device.Http
             string certificate = command.HasValue("CERTIFICATE") ? command.GetText("CERTIFICATE", null) : settings.Certificate;
             int port = command.GetNumber("PORT", settings.Port);
             int redirect = command.GetNumber("REDIRECTPORT", settings.RedirectPort);
+
+            // The alternatives in the syntax are written in TlsClientAuth order: none, request, require.
+            int clientAuth = command.GetEnum("CLIENTAUTH", settings.ClientAuth);
             if (command.HasValue("SSLKEY") && !command.HasValue("CERTIFICATE"))
             {
                 // Another key: its own certificate, unless one is named again.
@@ -55,6 +59,7 @@ namespace Router.Device.Http
             settings.Certificate = certificate;
             settings.Port = port;
             settings.RedirectPort = redirect;
+            settings.ClientAuth = clientAuth;
             if (settings.Enabled)
             {
                 return _service.Apply(output) ? CommandResult.Success : CommandResult.Error;

@@ -80,6 +80,7 @@ namespace Router.Device.Http
 
             _line.End(output);
             Field(output, "Certificate", CertificateText(settings));
+            Field(output, "Client Certificates", Router.Tls.TlsClientAuth.Name(settings.ClientAuth));
             _line.AppendField("Connections (open/max)");
             _line.AppendNumber(server.OpenConnections);
             _line.AppendChar('/');
