@@ -99,6 +99,7 @@ namespace Router.HostBoard
                 settings.HttpPort = options.HttpPort;
                 settings.HttpsPort = options.HttpsPort;
                 settings.HttpMaxConnections = 8;
+                settings.HttpsOutputBuffer = Router.Tls.TlsServerConfig.DefaultOutputBufferSize;
                 settings.SslCacheEntries = 2000;
                 while (true)
                 {

@@ -387,6 +387,7 @@ namespace Router.Device
             limits.ResponseCapacity = settings.HttpResponseCapacity;
             limits.IdleTimeoutMs = settings.HttpIdleTimeoutMilliseconds;
             limits.RequestTimeoutMs = settings.HttpRequestTimeoutMilliseconds;
+            limits.TlsOutputBuffer = settings.HttpsOutputBuffer;
             return limits;
         }
 

@@ -15,6 +15,9 @@ namespace Router.Http
         /// <summary>A request (line, headers and body) must arrive within this long of its first byte; else 408 and close.</summary>
         public int RequestTimeoutMs = 10000;
 
+        /// <summary>Bytes each TLS connection keeps for the records it sends (TlsServerConfig.OutputBufferSize).</summary>
+        public int TlsOutputBuffer = Router.Tls.TlsServerConfig.DefaultOutputBufferSize;
+
         /// <summary>Pending connections the board's stack may hold before the loop accepts them.</summary>
         public int Backlog = 4;
 

@@ -309,6 +309,9 @@ namespace Host.Integration.Tests
                 byte[][] chain = { CertificateFor(_key) };
                 TlsServerConfig config = new TlsServerConfig(chain, _key, Counters, new EncoTlsEntropy());
                 config.SessionCache = new TlsSessionCache(16, 300, Counters);
+
+                // The ESP32's short output records (DeviceSettings.HttpsOutputBuffer), so large bodies cross many of them.
+                config.OutputBufferSize = new Router.Device.DeviceSettings().HttpsOutputBuffer;
                 HttpServerLimits limits = new HttpServerLimits();
                 limits.MaxConnections = maxConnections;
                 Server = new HttpServer(new HostNetwork("127.0.0.1"), limits, new EncoChannelPool(maxConnections + 2, new EncoCounters()),

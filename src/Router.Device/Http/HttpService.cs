@@ -33,6 +33,7 @@ namespace Router.Device.Http
         private readonly int _defaultSecurePort;
         private EncoKey _key;
         private CertificateEntry _certificate;
+        private readonly HttpServerLimits _limits;
         private int _sslRevision;
         private string _problem;
 
@@ -40,6 +41,7 @@ namespace Router.Device.Http
             Router.Enco.Channels.EncoChannelPool channels, EventLog log, int defaultPlainPort, int defaultSecurePort)
         {
             _network = network;
+            _limits = limits;
             _keys = keys;
             _pki = pki;
             _ssl = ssl;
@@ -316,6 +318,7 @@ namespace Router.Device.Http
             config.SessionCache = _ssl.SessionCache;
             config.CipherSuites = _ssl.CipherSuites;
             config.KeyLog = _ssl.KeyLog;
+            config.OutputBufferSize = _limits.TlsOutputBuffer;
             config.ClientAuth = _settings.ClientAuth;
             if (config.ClientAuth != TlsClientAuth.None)
             {
