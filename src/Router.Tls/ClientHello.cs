@@ -127,6 +127,9 @@ namespace Router.Tls
             }
         }
 
+        /// <summary>record_size_limit (RFC 8449 4): the largest record plaintext the client accepts, 0 when not sent.</summary>
+        public int RecordSizeLimit;
+
         /// <summary>Forgets the previous hello.</summary>
         public void Clear()
         {
@@ -168,6 +171,7 @@ namespace Router.Tls
             PskBinderLength = 0;
             PskBindersStart = 0;
             HasCookie = false;
+            RecordSizeLimit = 0;
         }
     }
 }

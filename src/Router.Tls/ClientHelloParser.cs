@@ -173,9 +173,29 @@ namespace Router.Tls
                     return ParseRenegotiationInfo(e, hello);
                 case ExtensionType.EcPointFormats:
                     return ParseEcPointFormats(e, hello);
+                case ExtensionType.RecordSizeLimit:
+                    return ParseRecordSizeLimit(e, hello);
                 default:
                     return AlertDescription.None;
             }
+        }
+
+        /// <summary>uint16 RecordSizeLimit (RFC 8449 4): a value below 64 is illegal_parameter.</summary>
+        private static int ParseRecordSizeLimit(ByteReader e, ClientHello hello)
+        {
+            if (e.Remaining != 2)
+            {
+                return AlertDescription.DecodeError;
+            }
+
+            int limit = e.ReadUInt16();
+            if (limit < 64)
+            {
+                return AlertDescription.IllegalParameter;
+            }
+
+            hello.RecordSizeLimit = limit;
+            return AlertDescription.None;
         }
 
         /// <summary>ProtocolVersion versions&lt;2..254&gt; (4.2.1).</summary>
@@ -514,6 +534,8 @@ namespace Router.Tls
                     return 2048;
                 case ExtensionType.EcPointFormats:
                     return 4096;
+                case ExtensionType.RecordSizeLimit:
+                    return 8192;
                 default:
                     return 0;
             }

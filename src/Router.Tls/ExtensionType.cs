@@ -14,6 +14,9 @@ namespace Router.Tls
         public const int PskKeyExchangeModes = 45;
         public const int KeyShare = 51;
 
+        /// <summary>record_size_limit (RFC 8449), both versions.</summary>
+        public const int RecordSizeLimit = 28;
+
         /// <summary>TLS 1.2 only: ec_point_formats (RFC 8422 5.1.2), extended_master_secret (RFC 7627), renegotiation_info (RFC 5746).</summary>
         public const int EcPointFormats = 11;
         public const int ExtendedMasterSecret = 23;

@@ -137,6 +137,12 @@ namespace Router.Tls
             return plaintextCount;
         }
 
+        /// <summary>Bytes of this direction's arrays: the AEAD context, key, IV, nonce and additional data.</summary>
+        internal int StateBytes
+        {
+            get { return _context.Length + _key.Length + _iv.Length + _nonce.Length + _aad.Length; }
+        }
+
         /// <summary>The IV of the installed keys (tests compare it with RFC 8448).</summary>
         internal byte[] Iv
         {

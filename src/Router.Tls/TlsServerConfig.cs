@@ -50,6 +50,34 @@ namespace Router.Tls
         /// </summary>
         public Router.Tls.Client.ITlsCertificateVerifier ClientVerifier;
 
+        /// <summary>
+        /// DER-encoded Names (RFC 5280 subject) of the CAs whose client certificates are acceptable, listed in
+        /// CertificateRequest (TLS 1.3 certificate_authorities 4.2.4, TLS 1.2 certificate_authorities 7.4.4) so a
+        /// client picks a matching certificate; null: none listed. Above <see cref="MaxCertificateAuthorities"/>
+        /// bytes none are listed (the client then offers any certificate).
+        /// </summary>
+        public byte[][] ClientCertificateAuthorities;
+
+        /// <summary>Largest DistinguishedName list the engine puts in a CertificateRequest.</summary>
+        public const int MaxCertificateAuthorities = 4096;
+
+        /// <summary>
+        /// Largest record plaintext a connection accepts, 64..16384 (sizes its input buffer: this, at least 2048 for
+        /// the ClientHello, plus 37 bytes; 16 KB + 261 at 16384). Below 16384 it is advertised as record_size_limit (RFC 8449) to clients that offer
+        /// the extension; a client that does not, and sends a larger record, gets record_overflow. 16384 takes every client.
+        /// </summary>
+        public int MaxInputRecord = 16384;
+
+        /// <summary>
+        /// Bytes of a connection's output buffer for application data, allocated at its first write (the handshake
+        /// flight has its own buffer, sized to the flight and released once sent). Records are at most this less
+        /// 29 bytes of overhead; the default holds a full 2^14-byte record and a little more.
+        /// </summary>
+        public int OutputBufferSize = DefaultOutputBufferSize;
+
+        /// <summary>The default <see cref="OutputBufferSize"/>: one maximal record (5 + 2^14 + 256) and 1 KB.</summary>
+        public const int DefaultOutputBufferSize = 5 + 16384 + 256 + 1024;
+
         public TlsServerConfig(byte[][] chain, EncoKey key, TlsCounters counters, ITlsEntropy entropy)
         {
             _chain = chain;

@@ -14,6 +14,9 @@ namespace Router.Tls
         private const int Tls12 = 0x0303;
         private const int PostHandshakeMessage = 16;
 
+        /// <summary>Reassembly bytes before the first message's length is known; grows to config.MaxHandshakeMessage as needed.</summary>
+        private const int InitialHandshakeBuffer = 512;
+
         /// <summary>ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (4.1.3).</summary>
         private static readonly byte[] HelloRetryRandom = new byte[]
         {
@@ -68,6 +71,7 @@ namespace Router.Tls
         private string _serverName;
         private bool _alpnHttp11;
         private bool _resumed;
+        private bool _ticketSent;
 
         /// <summary>The negotiated version: 0x0304 (TLS 1.3), 0x0303 (TLS 1.2), 0 before the ClientHello was accepted.</summary>
         public int Version
@@ -126,18 +130,20 @@ namespace Router.Tls
         /// <summary>Appends a handshake fragment and handles every complete message (4; messages may span records).</summary>
         private void GatherHandshake(int offset, int length)
         {
-            if (_hsCount + length > _hs.Length)
+            int max = _config.MaxHandshakeMessage;
+            if (_hsCount + length > max)
             {
                 Fail(AlertDescription.DecodeError);
                 return;
             }
 
+            GrowHandshakeBuffer(_hsCount + length);
             Array.Copy(_in, offset, _hs, _hsCount, length);
             _hsCount += length;
             while (_state != TlsState.Closed && _hsCount >= 4)
             {
                 int bodyLength = (_hs[1] << 16) | (_hs[2] << 8) | _hs[3];
-                if (bodyLength > _hs.Length - 4)
+                if (bodyLength > max - 4)
                 {
                     Fail(AlertDescription.DecodeError);
                     return;
@@ -172,9 +178,54 @@ namespace Router.Tls
             }
         }
 
+        /// <summary>
+        /// The reassembly buffer holds the messages in flight only: it grows (within config.MaxHandshakeMessage) to
+        /// <paramref name="needed"/> bytes, at least doubling, during the handshake.
+        /// </summary>
+        private void GrowHandshakeBuffer(int needed)
+        {
+            if (needed <= _hs.Length)
+            {
+                return;
+            }
+
+            int size = 2 * _hs.Length > needed ? 2 * _hs.Length : needed;
+            if (size > _config.MaxHandshakeMessage)
+            {
+                size = _config.MaxHandshakeMessage;
+            }
+
+            byte[] larger = new byte[size];
+            Array.Copy(_hs, 0, larger, 0, _hsCount);
+            Array.Clear(_hs, 0, _hs.Length);
+            _hs = larger;
+        }
+
+        /// <summary>
+        /// record_size_limit (RFC 8449 4): records this server protects carry at most the client's limit (less the
+        /// inner content type in TLS 1.3); the server's own limit goes back when it is below 2^14 and the client sent one.
+        /// </summary>
+        private void ApplyRecordSizeLimit()
+        {
+            int limit = _hello.RecordSizeLimit;
+            _sendLimit = MaxPlaintext;
+            if (limit > 0)
+            {
+                int content = _version == Tls12 ? limit : limit - 1;
+                _sendLimit = content < MaxPlaintext ? content : MaxPlaintext;
+            }
+
+            _recordLimitSent = limit > 0 && _inputLimit < MaxPlaintext;
+        }
+
         /// <summary>Dispatches one message on the state (A.2); returns true when the message changes the read keys.</summary>
         private bool HandleMessage(int type, int bodyLength)
         {
+            if (IsClientAuthState(_state))
+            {
+                return HandleClientAuthMessage(type, bodyLength);
+            }
+
             switch (_state)
             {
                 case TlsState.ExpectClientHello:
@@ -205,7 +256,7 @@ namespace Router.Tls
                     }
 
                     HandleClientKeyExchange(bodyLength);
-                    return true;
+                    return AfterClientKeyExchange();
                 case TlsState.ExpectChangeCipherSpec:
                     if (type == HandshakeType.Finished)
                     {
@@ -279,6 +330,7 @@ namespace Router.Tls
                 return;
             }
 
+            ApplyRecordSizeLimit();
             if (_version == Tls12)
             {
                 HandleClientHello12(bodyLength);
@@ -351,7 +403,7 @@ namespace Router.Tls
             }
 
             _resumed = false;
-            if (group != 0 && _config.SessionCache != null && _hello.HasPreSharedKey && _hello.OffersPskDheKe && !TryResume())
+            if (group != 0 && _config.SessionCache != null && ResumptionAllowed && _hello.HasPreSharedKey && _hello.OffersPskDheKe && !TryResume())
             {
                 return;
             }
@@ -564,7 +616,7 @@ namespace Router.Tls
             _transcript.Update(_shared, 0, 4);
             _transcript.Update(_hash, 0, hashSize);
 
-            CompactOutput();
+            ReserveOutput(ControlOutput);
             OpenRecord();
             int message = BeginMessage(HandshakeType.ServerHello);
             Put16(Tls12);
@@ -624,7 +676,7 @@ namespace Router.Tls
             }
 
             _config.Entropy.Fill(_serverRandom, 0, _serverRandom.Length);
-            CompactOutput();
+            ReserveOutput(FlightSize13());
             WriteServerHello(shareSize);
             SendCompatibilityChangeCipherSpec();
 
@@ -643,6 +695,11 @@ namespace Router.Tls
             if (!_resumed)
             {
                 // A PSK handshake authenticates with the PSK: no Certificate or CertificateVerify (2.2).
+                if (AsksClientCertificate)
+                {
+                    WriteCertificateRequest13();
+                }
+
                 WriteCertificate();
                 WriteCertificateVerify();
             }
@@ -661,7 +718,38 @@ namespace Router.Tls
             _writeCipher.Install(_schedule, _suite, _serverTrafficSecret);
             Array.Clear(_finishedKey, 0, _finishedKey.Length);
             Array.Clear(_serverHandshakeSecret, 0, _serverHandshakeSecret.Length);
-            _state = TlsState.ExpectFinished;
+            _ticketSent = false;
+            if (_config.SessionCache != null && _config.ClientAuth == TlsClientAuth.None)
+            {
+                // Without client authentication the server knows the client's Finished already (its expected value), so it
+                // may complete the transcript and send the ticket right after its own Finished (4.6.1): a client that
+                // reconnects as soon as its handshake is done (s_client -reconnect) has read it.
+                AddExpectedClientFinished(hashSize);
+                SendNewSessionTicket();
+                _ticketSent = true;
+            }
+
+            _state = !_resumed && AsksClientCertificate ? TlsState.ExpectClientCertificate : TlsState.ExpectFinished;
+        }
+
+        /// <summary>
+        /// Bytes of the TLS 1.3 flight at most: ServerHello and change_cipher_spec in plaintext, then EncryptedExtensions,
+        /// [CertificateRequest], Certificate, CertificateVerify (a signature of up to 4096 bits), Finished and
+        /// NewSessionTicket protected, split by the client's record_size_limit.
+        /// </summary>
+        private int FlightSize13()
+        {
+            int protectedBytes = 1024 + TlsSessionCache.TicketSize;
+            if (!_resumed)
+            {
+                byte[][] chain = _config.Chain;
+                for (int i = 0; i < chain.Length; i++)
+                {
+                    protectedBytes += 3 + chain[i].Length + 2;
+                }
+            }
+
+            return 512 + ProtectedSize(protectedBytes, 6);
         }
 
         private void WriteServerHello(int shareSize)
@@ -721,19 +809,23 @@ namespace Router.Tls
         {
             OpenRecord();
             int message = BeginMessage(HandshakeType.EncryptedExtensions);
+            Put16((_alpnHttp11 ? 7 + Alpn.Http11.Length : 0) + (_recordLimitSent ? 6 : 0));
             if (_alpnHttp11)
             {
                 int nameLength = Alpn.Http11.Length;
-                Put16(4 + 3 + nameLength);
                 Put16(ExtensionType.Alpn);
                 Put16(3 + nameLength);
                 Put16(1 + nameLength);
                 Put8(nameLength);
                 PutBytes(Alpn.Http11, 0, nameLength);
             }
-            else
+
+            if (_recordLimitSent)
             {
-                Put16(0);
+                // The largest TLSInnerPlaintext this server takes: the plaintext and its content type (RFC 8449 4).
+                Put16(ExtensionType.RecordSizeLimit);
+                Put16(2);
+                Put16(_inputLimit + 1);
             }
 
             EndMessage(message);
@@ -850,9 +942,10 @@ namespace Router.Tls
             }
 
             _readCipher.Install(_schedule, _suite, _clientTrafficSecret);
-            if (_config.SessionCache != null)
+            if (_config.SessionCache != null && !_ticketSent && ResumptionAllowed)
             {
-                SendNewSessionTicket(bodyLength);
+                _transcript.Update(_hs, 0, 4 + bodyLength);
+                SendNewSessionTicket();
             }
 
             WipeHandshakeSecrets();
@@ -862,15 +955,26 @@ namespace Router.Tls
             _counters.Increment(TlsCounter.HandshakeOK);
         }
 
+        /// <summary>Adds the client's Finished as the server expects it (4.4.4) to the transcript, ahead of the client sending it.</summary>
+        private void AddExpectedClientFinished(int hashSize)
+        {
+            _shared[0] = HandshakeType.Finished;
+            _shared[1] = 0;
+            _shared[2] = 0;
+            _shared[3] = (byte)hashSize;
+            _transcript.Update(_shared, 0, 4);
+            _transcript.Update(_expectedFinished, 0, hashSize);
+            Array.Clear(_shared, 0, 4);
+        }
+
         /// <summary>
         /// NewSessionTicket (4.6.1): resumption_master_secret = Derive-Secret(Master Secret, "res master",
         /// ClientHello..client Finished) (7.1); PSK = HKDF-Expand-Label(it, "resumption", ticket_nonce, Hash.length)
         /// goes to the cache, the ticket names its entry.
         /// </summary>
-        private void SendNewSessionTicket(int finishedLength)
+        private void SendNewSessionTicket()
         {
             int hashSize = _schedule.HashSize;
-            _transcript.Update(_hs, 0, 4 + finishedLength);
             SnapshotTranscript();
             _schedule.DeriveSecret(KeySchedule.LabelResumptionMaster, _hash, 0, _nextSecret, 0);
             _ticketNonce[0] = 0;
@@ -880,7 +984,7 @@ namespace Router.Tls
             cache.Store(_suite, _psk, 0, hashSize, _now, _ticket, 0, _config.Entropy);
             Array.Clear(_psk, 0, _psk.Length);
 
-            CompactOutput();
+            ReserveOutput(ProtectedSize(32 + _ticket.Length, 1));
             OpenRecord();
             int message = BeginMessage(HandshakeType.NewSessionTicket);
             int lifetime = cache.LifetimeSeconds;
@@ -914,13 +1018,7 @@ namespace Router.Tls
             _readCipher.Install(_schedule, _suite, _clientTrafficSecret);
             if (_hs[4] == 1)
             {
-                CompactOutput();
-                if (_out.Length - _outEnd < ProtectedOverhead + 5)
-                {
-                    Fail(AlertDescription.InternalError);
-                    return;
-                }
-
+                ReserveOutput(ProtectedOverhead + 5);
                 OpenRecord();
                 Put8(HandshakeType.KeyUpdate);
                 Put24(1);

@@ -196,7 +196,7 @@ namespace Router.Tls
         private int FindSession12(int selectedSuite)
         {
             TlsSessionCache cache = _config.SessionCache;
-            if (cache == null || _hello.SessionIdLength == 0)
+            if (cache == null || _hello.SessionIdLength == 0 || !ResumptionAllowed)
             {
                 return 0;
             }
@@ -239,7 +239,7 @@ namespace Router.Tls
         private void SendFullFlight12()
         {
             _sessionIdLength = 0;
-            if (_config.SessionCache != null)
+            if (_config.SessionCache != null && ResumptionAllowed)
             {
                 _config.SessionCache.ReserveSessionId(_now, _sessionId, 0, _config.Entropy);
                 _sessionIdLength = TlsSessionCache.TicketSize;
@@ -247,16 +247,21 @@ namespace Router.Tls
 
             _ephemeral = _config.Entropy.NewEphemeralKey(NamedGroup.KeyType(_group));
             int shareSize = _ephemeral.ExportPublic(EncoKeyFormat.PublicRaw, _share, 0);
-            CompactOutput();
+            ReserveOutput(FlightSize12());
             WriteServerHello12();
             WriteCertificate12();
             WriteServerKeyExchange(shareSize);
+            if (AsksClientCertificate)
+            {
+                WriteCertificateRequest12();
+            }
+
             OpenRecord();
             int message = BeginMessage(HandshakeType.ServerHelloDone);
             EndMessage(message);
             ClosePlaintextRecord(ContentType.Handshake);
             _counters.Increment(TlsCounter.OutHelloDone);
-            _state = TlsState.ExpectClientKeyExchange;
+            _state = AsksClientCertificate ? TlsState.ExpectClientCertificate12 : TlsState.ExpectClientKeyExchange;
         }
 
         /// <summary>
@@ -267,10 +272,31 @@ namespace Router.Tls
         {
             LogSecret("CLIENT_RANDOM", _masterSecret, Tls12KeyDerivation.MasterSecretSize);
             DeriveKeyBlock();
-            CompactOutput();
+            ReserveOutput(FlightSize12());
             WriteServerHello12();
             SendServerFinished12();
             _state = TlsState.ExpectChangeCipherSpec;
+        }
+
+        /// <summary>
+        /// Bytes of a TLS 1.2 flight at most: ServerHello, Certificate, ServerKeyExchange (a signature of up to 4096
+        /// bits), ServerHelloDone, or ChangeCipherSpec and Finished; with room for a CertificateRequest.
+        /// </summary>
+        private int FlightSize12()
+        {
+            if (_state != TlsState.ExpectClientHello || _resumed)
+            {
+                return 1024;
+            }
+
+            byte[][] chain = _config.Chain;
+            int size = 2048;
+            for (int i = 0; i < chain.Length; i++)
+            {
+                size += 3 + chain[i].Length;
+            }
+
+            return size;
         }
 
         /// <summary>ServerHello (7.4.1.3) with renegotiation_info, extended_master_secret, ec_point_formats and ALPN as the client asked.</summary>
@@ -285,7 +311,7 @@ namespace Router.Tls
             Put16(_suite);
             Put8(0);
             int extensions = (_secureRenegotiation ? 5 : 0) + (_extendedMasterSecret ? 4 : 0) + (_pointFormats ? 6 : 0)
-                + (_alpnHttp11 ? 7 + Alpn.Http11.Length : 0);
+                + (_alpnHttp11 ? 7 + Alpn.Http11.Length : 0) + (_recordLimitSent ? 6 : 0);
             if (extensions > 0)
             {
                 Put16(extensions);
@@ -319,6 +345,14 @@ namespace Router.Tls
                     Put16(1 + nameLength);
                     Put8(nameLength);
                     PutBytes(Alpn.Http11, 0, nameLength);
+                }
+
+                if (_recordLimitSent)
+                {
+                    // The largest TLSPlaintext.fragment this server takes (RFC 8449 4).
+                    Put16(ExtensionType.RecordSizeLimit);
+                    Put16(2);
+                    Put16(_inputLimit);
                 }
             }
 
@@ -484,7 +518,7 @@ namespace Router.Tls
             _transcript.Update(_hs, 0, 4 + bodyLength);
             if (!_resumed)
             {
-                CompactOutput();
+                ReserveOutput(FlightSize12());
                 SendServerFinished12();
                 if (_sessionIdLength > 0)
                 {
@@ -537,7 +571,7 @@ namespace Router.Tls
             }
 
             _counters.Increment(TlsCounter.Decoded);
-            if (length > MaxPlaintext)
+            if (length > ReceiveLimit)
             {
                 Fail(AlertDescription.RecordOverflow);
                 return;

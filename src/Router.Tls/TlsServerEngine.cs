@@ -25,7 +25,26 @@ namespace Router.Tls
 
         private readonly TlsServerConfig _config;
         private readonly TlsCounters _counters;
-        private readonly byte[] _in = new byte[RecordCipher.HeaderSize + MaxCiphertext];
+        /// <summary>Smallest record_size_limit (RFC 8449 4).</summary>
+        public const int MinRecordLimit = 64;
+
+        /// <summary>Input bytes past the plaintext limit when it is advertised: TLS 1.2 explicit nonce and tag, TLS 1.3 content type and tag.</summary>
+        private const int LimitedRecordSlack = 32;
+
+        /// <summary>
+        /// Plaintext bytes the input buffer holds at least: unprotected records (a ClientHello, about 1.8 KB from a
+        /// browser with a post-quantum share) are not bound by record_size_limit (RFC 8449 4).
+        /// </summary>
+        private const int MinInputBuffer = 2048;
+
+        /// <summary>One record in: 5 + 2^14 + 256 bytes, or 5 + config.MaxInputRecord (at least 2048) + 32 with a smaller limit (RFC 8449).</summary>
+        private readonly byte[] _in;
+
+        /// <summary>Largest record plaintext accepted (config.MaxInputRecord within 64..2^14).</summary>
+        private readonly int _inputLimit;
+
+        /// <summary>True once record_size_limit with <see cref="_inputLimit"/> was sent to the client.</summary>
+        private bool _recordLimitSent;
         private readonly RecordCipher _readCipher = new RecordCipher();
         private readonly RecordCipher _writeCipher = new RecordCipher();
 
@@ -48,7 +67,11 @@ namespace Router.Tls
         {
             _config = config;
             _counters = config.Counters;
-            _hs = new byte[config.MaxHandshakeMessage];
+            int limit = config.MaxInputRecord;
+            _inputLimit = limit > MaxPlaintext ? MaxPlaintext : (limit < MinRecordLimit ? MinRecordLimit : limit);
+            int held = _inputLimit < MinInputBuffer ? MinInputBuffer : _inputLimit;
+            _in = new byte[RecordCipher.HeaderSize + (_inputLimit == MaxPlaintext ? MaxCiphertext : held + LimitedRecordSlack)];
+            _hs = new byte[config.MaxHandshakeMessage < InitialHandshakeBuffer ? config.MaxHandshakeMessage : InitialHandshakeBuffer];
         }
 
         /// <summary>The handshake state (<see cref="TlsState"/>).</summary>
@@ -268,8 +291,9 @@ namespace Router.Tls
                 // change_cipher_spec is never protected (5); nor is an alert from a client that could not use our
                 // ServerHello, so it has no handshake keys to protect it with.
                 bool protectedRecord = _readCipher.IsActive && type != ContentType.ChangeCipherSpec
-                    && !(type == ContentType.Alert && _state == TlsState.ExpectFinished && length == 2);
-                if (length > (protectedRecord ? MaxCiphertext : MaxPlaintext))
+                    && !(type == ContentType.Alert && AwaitsClientFlight13 && length == 2);
+                int maxLength = protectedRecord ? MaxCiphertext : MaxPlaintext;
+                if (length > maxLength || length > _in.Length - RecordCipher.HeaderSize)
                 {
                     Fail(AlertDescription.RecordOverflow);
                     return;
@@ -339,7 +363,7 @@ namespace Router.Tls
                     _counters.Increment(TlsCounter.InChangeCS);
                     bool expected = _version == Tls12
                         ? _state == TlsState.ExpectChangeCipherSpec
-                        : _state == TlsState.ExpectSecondClientHello || _state == TlsState.ExpectFinished;
+                        : _state == TlsState.ExpectSecondClientHello || _state == TlsState.ExpectFinished || _state == TlsState.ExpectClientCertificate;
                     if (length != 1 || _in[offset] != 1 || !expected)
                     {
                         Fail(AlertDescription.UnexpectedMessage);
@@ -397,7 +421,7 @@ namespace Router.Tls
 
             int innerType = _in[at];
             int contentLength = at - start;
-            if (contentLength > MaxPlaintext)
+            if (contentLength > ReceiveLimit)
             {
                 Fail(AlertDescription.RecordOverflow);
                 return;
@@ -436,13 +460,42 @@ namespace Router.Tls
             }
         }
 
+        /// <summary>Largest plaintext of a record in: the advertised record_size_limit (RFC 8449 4), else 2^14 (5.1).</summary>
+        private int ReceiveLimit
+        {
+            get { return _recordLimitSent ? _inputLimit : MaxPlaintext; }
+        }
+
+        /// <summary>
+        /// Retained bytes of this connection's buffers (input, output, handshake reassembly) and fixed-size state
+        /// arrays and contexts, for the memory figures of the README; objects shared through the config are not counted.
+        /// </summary>
+        public int BufferBytes
+        {
+            get { return _in.Length + _out.Length + _hs.Length + FixedStateBytes; }
+        }
+
+        /// <summary>The fixed-size arrays of the connection state: record ciphers, transcript contexts, secrets (TLS 1.2's too).</summary>
+        private int FixedStateBytes
+        {
+            get
+            {
+                return _readCipher.StateBytes + _writeCipher.StateBytes + _transcriptContext.Length + _forkContext.Length + _hash.Length
+                    + _clientHandshakeSecret.Length + _serverHandshakeSecret.Length + _clientTrafficSecret.Length
+                    + _serverTrafficSecret.Length + _nextSecret.Length + _finishedKey.Length + _expectedFinished.Length + _shared.Length
+                    + _share.Length + _serverRandom.Length + _psk.Length + _binderKey.Length + _ticket.Length + _ticketNonce.Length
+                    + _firstRandom.Length + _hello.Random.Length + _hello.SessionId.Length + _masterSecret.Length + _keyBlock.Length
+                    + _verifyData.Length + _sessionId.Length;
+            }
+        }
+
         /// <summary>
         /// With early data offered and not accepted, the server skips records it cannot open under the handshake
         /// keys, up to a bound (4.2.10).
         /// </summary>
         private bool SkipsEarlyData(int length)
         {
-            if (_state != TlsState.ExpectFinished || !_skippingEarlyData || _earlyDataSkipped + length > MaxPlaintext + MaxCiphertext)
+            if (!AwaitsClientFlight13 || !_skippingEarlyData || _earlyDataSkipped + length > MaxPlaintext + MaxCiphertext)
             {
                 return false;
             }

@@ -31,6 +31,7 @@ namespace Router.Tls.HostTests
             public int AlertSent = AlertDescription.None;
             public int AlertReceived = AlertDescription.None;
             public string Failure;
+            public bool ClientAuthenticated;
         }
 
         private readonly TcpListener _listener;
@@ -60,6 +61,20 @@ namespace Router.Tls.HostTests
             _listener.Start();
             _acceptor = new Thread(AcceptLoop) { IsBackground = true };
             _acceptor.Start();
+        }
+
+        /// <summary>A server with client certificate authentication (<see cref="TlsClientAuth"/>) decided by <paramref name="verifier"/>.</summary>
+        public TlsSocketHarness(TestCertificate certificate, bool http, int clientAuth, Router.Tls.Client.ITlsCertificateVerifier verifier)
+            : this(certificate, http, false)
+        {
+            _config.ClientAuth = clientAuth;
+            _config.ClientVerifier = verifier;
+        }
+
+        /// <summary>The connections' config (set optional fields before the first connection).</summary>
+        public TlsServerConfig Config
+        {
+            get { return _config; }
         }
 
         public int Port
@@ -164,6 +179,7 @@ namespace Router.Tls.HostTests
                 result.Alpn = engine.ApplicationProtocol;
                 result.AlertSent = engine.AlertSent;
                 result.AlertReceived = engine.AlertReceived;
+                result.ClientAuthenticated = engine.ClientAuthenticated;
                 engine.Dispose();
                 try
                 {

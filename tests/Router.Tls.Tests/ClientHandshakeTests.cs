@@ -183,16 +183,14 @@ namespace Router.Tls.Tests
             byte[] hello = ClientTestPair.Drain(client);
             server.Feed(hello, 0, hello.Length, 0);
             byte[] flight = TestServer.Drain(server);
+            // The server sends its ticket with the flight, after its Finished (RFC 8446 4.6.1, no client authentication).
             client.Feed(flight, 0, flight.Length, 0);
             Assert.IsTrue(client.IsHandshakeComplete, "alert " + client.AlertSent);
+            Assert.AreEqual(1, client.SessionTicketsReceived);
             byte[] finished = ClientTestPair.Drain(client);
             server.Feed(finished, 0, finished.Length, 0);
             Assert.IsTrue(server.IsHandshakeComplete);
-            byte[] ticket = TestServer.Drain(server);
-            Assert.IsTrue(ticket.Length > 0);
-
-            client.Feed(ticket, 0, ticket.Length, 0);
-            Assert.AreEqual(1, client.SessionTicketsReceived);
+            Assert.AreEqual(0, server.PendingOutput);
             Assert.IsFalse(client.IsClosed);
         }
 

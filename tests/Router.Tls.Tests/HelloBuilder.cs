@@ -31,6 +31,9 @@ namespace Router.Tls.Tests
         public byte[] RenegotiationInfo;
         public byte[] PointFormats;
 
+        /// <summary>record_size_limit (RFC 8449) when above 0.</summary>
+        public int RecordSizeLimit;
+
         /// <summary>Send supported_groups without a key_share (TLS 1.2), or key_share without supported_groups when false and Groups is null.</summary>
         public bool WithKeyShare = true;
 
@@ -158,6 +161,13 @@ namespace Router.Tls.Tests
                     int start = BeginExtension(ExtensionType.EcPointFormats);
                     Put8(PointFormats.Length);
                     PutBytes(PointFormats);
+                    EndMark(start, 2);
+                }
+
+                if (RecordSizeLimit > 0)
+                {
+                    int start = BeginExtension(ExtensionType.RecordSizeLimit);
+                    Put16(RecordSizeLimit);
                     EndMark(start, 2);
                 }
 

@@ -32,6 +32,9 @@ namespace Router.Tls.Tests
         }
 
         /// <summary>Reads ServerHello and the protected flight; true when it ended with a verified server Finished.</summary>
+        /// <summary>Where the server's flight ended in the last <see cref="ReadServerFlight"/> (after its Finished record).</summary>
+        public int FlightEnd;
+
         public bool ReadServerFlight(byte[] flight)
         {
             int at = 0;
@@ -73,6 +76,12 @@ namespace Router.Tls.Tests
                     }
 
                     _transcript.Update(flight, at + 5, inner - 1);
+                    if (messageType == HandshakeType.Finished)
+                    {
+                        // What follows is under the application keys: a NewSessionTicket sent with the flight (4.6.1).
+                        FlightEnd = at + 5 + length;
+                        break;
+                    }
                 }
 
                 at += 5 + length;

@@ -38,6 +38,15 @@ namespace Router.Tls.Tests
         /// <summary>Send a Finished with a wrong verify_data (under the right keys).</summary>
         public bool SpoilFinished;
 
+        /// <summary>Client authentication (RFC 5246 7.4.4): the server asked; the chain (empty: none), key and scheme to answer with.</summary>
+        public bool CertificateRequested;
+        public byte[][] ClientChain = new byte[0][];
+        public EncoKey ClientKey;
+        public int ClientScheme;
+
+        /// <summary>Flip a bit of the CertificateVerify signature.</summary>
+        public bool SpoilCertificateVerify;
+
         private readonly byte[] _clientRandom = new byte[32];
         private byte[] _transcript = new byte[0];
         private byte[] _serverPoint;
@@ -134,6 +143,7 @@ namespace Router.Tls.Tests
             int sharedLength = KeyAgreement.Agree(ephemeral, EncoKeyFormat.PublicRaw, _serverPoint, 0, _serverPoint.Length, shared, 0);
             ephemeral.Dispose();
 
+            byte[] certificateRecord = CertificateRecord();
             byte[] keyExchange = new byte[4 + 1 + pointLength];
             keyExchange[0] = HandshakeType.ClientKeyExchange;
             keyExchange[3] = (byte)(1 + pointLength);
@@ -155,10 +165,91 @@ namespace Router.Tls.Tests
                 Tls12Prf.Derive(hash, shared, 0, sharedLength, Hex.Ascii("master secret"), 0, 13, seed, 0, 64, MasterSecret, 0, 48);
             }
 
+            byte[] verifyRecord = CertificateVerifyRecord();
             DeriveKeys();
             byte[] output = new byte[256];
             int w = Record(output, 0, ContentType.Handshake, keyExchange);
-            return Concat(output, w, ChangeCipherSpecAndFinished());
+            byte[] keyExchangeRecord = Concat(output, w, verifyRecord);
+            return Concat(certificateRecord, certificateRecord.Length, Concat(keyExchangeRecord, keyExchangeRecord.Length, ChangeCipherSpecAndFinished()));
+        }
+
+        /// <summary>The client's Certificate (7.4.6) when asked, in the transcript; empty when not asked.</summary>
+        private byte[] CertificateRecord()
+        {
+            if (!CertificateRequested)
+            {
+                return new byte[0];
+            }
+
+            int listLength = 0;
+            for (int i = 0; i < ClientChain.Length; i++)
+            {
+                listLength += 3 + ClientChain[i].Length;
+            }
+
+            byte[] message = new byte[4 + 3 + listLength];
+            message[0] = HandshakeType.Certificate;
+            PutLength24(message, 1, 3 + listLength);
+            PutLength24(message, 4, listLength);
+            int at = 7;
+            for (int i = 0; i < ClientChain.Length; i++)
+            {
+                PutLength24(message, at, ClientChain[i].Length);
+                Array.Copy(ClientChain[i], 0, message, at + 3, ClientChain[i].Length);
+                at += 3 + ClientChain[i].Length;
+            }
+
+            Append(message, 0, message.Length);
+            byte[] output = new byte[message.Length + 5];
+            int w = Record(output, 0, ContentType.Handshake, message);
+            return TestServer.Slice(output, 0, w);
+        }
+
+        /// <summary>CertificateVerify (7.4.8) over the handshake messages so far, when a certificate was sent.</summary>
+        private byte[] CertificateVerifyRecord()
+        {
+            if (!CertificateRequested || ClientKey == null || ClientChain.Length == 0)
+            {
+                return new byte[0];
+            }
+
+            int hash = SignatureScheme.Hash(ClientScheme);
+            if (ClientScheme == 0x0501 || ClientScheme == 0x0503 || ClientScheme == 0x0805)
+            {
+                hash = EncoHashAlgorithm.Sha384;
+            }
+
+            byte[] digest = new byte[EncoHashAlgorithm.MaxDigestSize];
+            EncoHash.Hash(hash, _transcript, 0, _transcript.Length, digest, 0);
+            int digestSize = EncoHashAlgorithm.DigestSize(hash);
+            byte[] signature = new byte[1024];
+            int length = ClientKey.Type == EncoKeyType.Rsa
+                ? Rsa.Sign(ClientKey, ClientScheme == 0x0804 || ClientScheme == 0x0805 ? Rsa.Pss : Rsa.Pkcs1V15, hash, digest, 0, digestSize, signature, 0)
+                : Ecdsa.Sign(ClientKey, hash, digest, 0, digestSize, Ecdsa.Der, signature, 0);
+            if (SpoilCertificateVerify)
+            {
+                signature[length / 2] ^= 1;
+            }
+
+            byte[] message = new byte[8 + length];
+            message[0] = HandshakeType.CertificateVerify;
+            PutLength24(message, 1, 4 + length);
+            message[4] = (byte)(ClientScheme >> 8);
+            message[5] = (byte)ClientScheme;
+            message[6] = (byte)(length >> 8);
+            message[7] = (byte)length;
+            Array.Copy(signature, 0, message, 8, length);
+            Append(message, 0, message.Length);
+            byte[] output = new byte[message.Length + 5];
+            int w = Record(output, 0, ContentType.Handshake, message);
+            return TestServer.Slice(output, 0, w);
+        }
+
+        private static void PutLength24(byte[] b, int at, int value)
+        {
+            b[at] = (byte)(value >> 16);
+            b[at + 1] = (byte)(value >> 8);
+            b[at + 2] = (byte)value;
         }
 
         /// <summary>The client's ChangeCipherSpec and Finished (after an abbreviated server flight, or within <see cref="KeyExchangeAndFinished"/>).</summary>
@@ -221,6 +312,9 @@ namespace Router.Tls.Tests
                     return ReadServerKeyExchange(b, at, length);
                 case HandshakeType.ServerHelloDone:
                     return length == 0;
+                case HandshakeType.CertificateRequest:
+                    CertificateRequested = true;
+                    return true;
                 default:
                     return false;
             }
