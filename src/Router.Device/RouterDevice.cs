@@ -6,6 +6,7 @@ using Router.Config.Settings;
 using Router.Core;
 using Router.Core.Storage;
 using Router.Device.Http;
+using Router.Device.Gui;
 using Router.Device.Shell;
 using Router.Device.Ssl;
 using Router.Device.Terminal;
@@ -111,6 +112,9 @@ namespace Router.Device
             _http = new HttpService(board.Network, HttpLimits(settings), _configuration.Keys, pki, _ssl, _channels, _log,
                 settings.HttpPort, settings.HttpsPort);
             HttpCommands.Attach(_commands, _configuration.Running, _http);
+
+            // The HTTPS management GUI (Router.Gui) serves every request of the HTTP server.
+            _http.Handler = GuiWiring.Create(board, _configuration, _commands, _log, _store, pki, _ssl);
             // --- end HTTP server
         }
 

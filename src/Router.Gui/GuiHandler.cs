@@ -546,11 +546,15 @@ namespace Router.Gui
                 + request.RemoteAddress + " refused: missing or wrong CSRF token or origin");
         }
 
-        /// <summary>No Origin header (older clients, scripts), or exactly our own scheme and host (RFC 6454 7).</summary>
+        /// <summary>
+        /// No Origin header (older clients, scripts), an opaque "null" one, or exactly our own scheme and host (RFC 6454 7).
+        /// Our Referrer-Policy: no-referrer makes Chromium send "Origin: null" with form POSTs; the CSRF token and the
+        /// SameSite=Strict cookie still have to match, so "null" only means the browser would not say.
+        /// </summary>
         private static bool SameOrigin(HttpRequest request)
         {
             string origin = request.Header("Origin");
-            if (origin == null)
+            if (origin == null || origin == "null")
             {
                 return true;
             }

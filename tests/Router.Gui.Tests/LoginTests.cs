@@ -138,6 +138,15 @@ namespace Router.Gui.Tests
             HttpRequest same = GuiFixture.Request("POST", "/login", "rlt=" + token, "csrf=" + token + "&" + body);
             same.AddHeader("Origin", "https://router.example");
             Assert.AreEqual(303, gui.Send(same).Status, "own origin");
+
+            // Chromium's form POST under Referrer-Policy: no-referrer carries "Origin: null"; the tokens decide.
+            string fresh = GuiFixture.CookieValue(gui.Get("/login", null), GuiHandler.LoginCookie);
+            HttpRequest opaque = GuiFixture.Request("POST", "/login", "rlt=" + fresh, "csrf=" + fresh + "&" + body);
+            opaque.AddHeader("Origin", "null");
+            Assert.AreEqual(303, gui.Send(opaque).Status, "opaque origin with the tokens");
+            HttpRequest opaqueWithoutToken = GuiFixture.Request("POST", "/login", null, body);
+            opaqueWithoutToken.AddHeader("Origin", "null");
+            Assert.AreEqual(403, gui.Send(opaqueWithoutToken).Status, "opaque origin without the tokens");
         }
 
         [TestMethod]
