@@ -36,6 +36,7 @@ namespace Router.Device
     {
         private const int OutputBufferSize = 256;
         private const int InputChunkSize = 64;
+        private const int GuiSampleMilliseconds = 1000;
 
         // How long after network activity the loop keeps its console waits at 1 ms (H4).
         private const int NetworkGraceMilliseconds = 200;
@@ -63,6 +64,8 @@ namespace Router.Device
         private readonly byte[] _input = new byte[InputChunkSize];
         private readonly SslService _ssl;
         private readonly HttpService _http;
+        private readonly Router.Gui.GuiHandler _gui;
+        private long _nextGuiSample;
         private bool _networkBusy;
         private long _networkActivity = long.MinValue / 2;
 
@@ -114,7 +117,8 @@ namespace Router.Device
             HttpCommands.Attach(_commands, _configuration.Running, _http);
 
             // The HTTPS management GUI (Router.Gui) serves every request of the HTTP server.
-            _http.Handler = GuiWiring.Create(board, _configuration, _commands, _log, _store, pki, _ssl);
+            _gui = GuiWiring.Create(board, _configuration, _commands, _log, _store, pki, _ssl);
+            _http.Handler = _gui;
             // --- end HTTP server
         }
 
@@ -374,6 +378,13 @@ namespace Router.Device
                 if (_networkBusy)
                 {
                     _networkActivity = now;
+                }
+
+                // The dashboard's handshakes/second chart samples the SSL counters once a second.
+                if (now >= _nextGuiSample)
+                {
+                    _nextGuiSample = now + GuiSampleMilliseconds;
+                    _gui.Tick();
                 }
             }
             catch (Exception ex)
