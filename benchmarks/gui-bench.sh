@@ -8,13 +8,13 @@
 #     the same bytes with a certificate of the same kind.
 # Then the device's retained memory per idle HTTPS connection: show system before and after
 # opening N idle TLS connections (openssl s_client), and after closing them.
-# Usage: benchmarks/gui-bench.sh [seconds, default 10] [wrk connections, default 4] [idle connections, default 20]
+# Usage: benchmarks/gui-bench.sh [seconds, default 10] [wrk connections, default 4] [idle connections, default 50]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 seconds="${1:-10}"
 connections="${2:-4}"
-idle="${3:-20}"
+idle="${3:-50}"
 password="bench-manager-password"
 officer="bench-officer-password"
 device_port=28443
@@ -39,12 +39,13 @@ cleanup() {
 trap cleanup EXIT
 ip netns add "$ns"
 ip -n "$ns" link set lo up
+# Programs started in the background with `ip netns exec` directly: it execs them, so $! is their PID.
 in_ns() { ip netns exec "$ns" "$@"; }
 
 # --- the device, its console on a FIFO (input) and a file (output)
 mkfifo "$work/console.in"
 exec 3<>"$work/console.in"
-in_ns dotnet "$vdev" --flash "$work/flash.bin" --manager-password "$password" <&3 >"$work/console.log" 2>&1 &
+ip netns exec "$ns" dotnet "$vdev" --flash "$work/flash.bin" --manager-password "$password" <&3 >"$work/console.log" 2>&1 &
 device_pid=$!
 pids+=("$device_pid")
 
@@ -100,7 +101,7 @@ https.createServer({ key: readFileSync(key), cert: readFileSync(cert), keepAlive
   response.end(body);
 }).listen(Number(port), '127.0.0.1', () => console.log('listening'));
 EOF
-in_ns node "$work/reference.mjs" "$work/key.pem" "$work/cert.pem" "$work/page.html" "$reference_port" >"$work/reference.log" 2>&1 &
+ip netns exec "$ns" node "$work/reference.mjs" "$work/key.pem" "$work/cert.pem" "$work/page.html" "$reference_port" >"$work/reference.log" 2>&1 &
 reference_pid=$!
 pids+=("$reference_pid")
 for _ in $(seq 100); do grep -q listening "$work/reference.log" && break; sleep 0.1; done
@@ -131,25 +132,32 @@ awk -v d="$device_rps" -v r="$ref_rps" -v dc="$device_per_cpu" -v rc="$ref_per_c
 
 # --- memory per idle HTTPS connection, as the device reports it
 memory() { console "show system" "SecOff > " | awk -F'\\.+ ' '/Managed Memory Used/ { print $2 }' | tr -d '\r'; }
+rss() { awk '/^VmRSS:/ { print $2 }' "/proc/$device_pid/status"; }
 sleep 2
+server_connections() { console "show ssl" "SecOff > " | awk '/HTTP Server/ { print $NF }' | tr -d '\r'; }
 before=$(memory)
+rss_before=$(rss)
+open_before=$(server_connections)
 # Their standard input is a FIFO this shell holds open, so they stay connected and idle until killed.
 mkfifo "$work/idle.in"
 exec 4<>"$work/idle.in"
 idle_pids=()
 for _ in $(seq "$idle"); do
-    in_ns openssl s_client -connect "127.0.0.1:$device_port" -quiet <&4 >/dev/null 2>&1 &
+    ip netns exec "$ns" openssl s_client -connect "127.0.0.1:$device_port" -quiet <&4 >/dev/null 2>&1 &
     idle_pids+=("$!")
     pids+=("$!")
 done
 sleep 5
 during=$(memory)
-handshakes=$(console "show ssl" "SecOff > " | grep -E "HTTP Server" || true)
+rss_during=$(rss)
+open_during=$(server_connections)
+servers_row=$(console "show ssl" "SecOff > " | grep -E "HTTP Server" | tr -d '\r' || true)
 for pid in "${idle_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
 sleep 3
 after=$(memory)
-echo "gui-bench: device memory (show system, Managed Memory Used) with $idle idle TLS 1.3 connections"
-echo "  before: $before; with them open: $during; after closing them: $after"
-awk -v b="${before%% *}" -v d="${during%% *}" -v n="$idle" \
-    'BEGIN { printf "  retained per open HTTPS connection: %.1f KB (noisy: managed heap, no forced GC)\n", (d - b) / n }'
-echo "  show ssl servers row: ${handshakes:-none}"
+opened=$((open_during - open_before))
+echo "gui-bench: device memory with $idle idle TLS 1.3 clients started, $opened of them open on the device (show ssl Connections: $open_before -> $open_during)"
+echo "  show system, Managed Memory Used: before $before; with them open $during; after closing them $after"
+awk -v b="${before%% *}" -v d="${during%% *}" -v rb="$rss_before" -v rd="$rss_during" -v n="$opened" \
+    'BEGIN { if (n <= 0) { print "  no connection stayed open: no per-connection figure"; exit } printf "  per open HTTPS connection: %.1f KB managed heap (no forced GC: noisy, can be negative), %.1f KB process RSS\n", (d - b) / n, (rd - rb) / n }'
+echo "  show ssl servers row with them open: ${servers_row:-none}"

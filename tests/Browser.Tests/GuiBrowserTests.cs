@@ -42,13 +42,8 @@ namespace Browser.Tests
             string script = Path.Combine(root, "tests", "Browser", "gui.spec.mjs");
             Assert.True(File.Exists(Path.Combine(root, "tests", "Browser", "node_modules", "playwright-core", "package.json")),
                 "playwright-core is not installed in tests/Browser/node_modules: run scripts/install-peers.sh");
-            string screenshots = PeerPrograms.TestResults("gui");
-            foreach (string old in Directory.GetFiles(screenshots, "*.png"))
-            {
-                File.Delete(old);
-            }
-
             string dir = PeerPrograms.TemporaryDirectory("router-gui");
+            string screenshots = Path.Combine(dir, "screenshots");
             try
             {
                 using (NetworkNamespace ns = NetworkNamespace.Create("gui"))
@@ -73,7 +68,7 @@ namespace Browser.Tests
                             { "GUI_SCREENSHOTS", screenshots },
                         });
                     _output.WriteLine(browser.Stdout.Text);
-                    File.WriteAllText(Path.Combine(screenshots, "gui-steps.txt"), browser.Stdout.Text + browser.Stderr.Text);
+                    KeepResults(screenshots, browser.Stdout.Text + browser.Stderr.Text);
                     Assert.True(browser.ExitCode == 0, "browser steps failed:\n" + browser);
                     Assert.Contains("gui steps failed: 0", browser.Stdout.Text);
 
@@ -92,6 +87,26 @@ namespace Browser.Tests
             finally
             {
                 Directory.Delete(dir, true);
+            }
+        }
+
+        /// <summary>
+        /// This run's screenshots and step log into artifacts/test-results/gui/ (replacing an earlier run's), written
+        /// there only now so that two runs at once do not mix their pictures.
+        /// </summary>
+        private static void KeepResults(string screenshots, string steps)
+        {
+            Directory.CreateDirectory(screenshots);
+            File.WriteAllText(Path.Combine(screenshots, "gui-steps.txt"), steps);
+            string results = PeerPrograms.TestResults("gui");
+            foreach (string old in Directory.GetFiles(results))
+            {
+                File.Delete(old);
+            }
+
+            foreach (string file in Directory.GetFiles(screenshots))
+            {
+                File.Copy(file, Path.Combine(results, Path.GetFileName(file)), true);
             }
         }
 
