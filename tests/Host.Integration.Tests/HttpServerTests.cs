@@ -166,9 +166,9 @@ namespace Host.Integration.Tests
                 Assert.Contains("Error (3125008)", Command(device, "enable http server"));
 
                 // Two pipelined requests on one connection, answered in order, the second closing it.
-                string answer = HttpPeers.Raw(plain, "GET / HTTP/1.1\r\nHost: x\r\n\r\nHEAD /missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null);
+                string answer = HttpPeers.Raw(plain, "GET /login HTTP/1.1\r\nHost: x\r\n\r\nHEAD /missing HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null);
                 Assert.StartsWith("HTTP/1.1 200 OK\r\n", answer);
-                Assert.Contains(NotInstalledPage.Text, answer);
+                Assert.Contains("<title>Log in", answer);
                 int second = answer.IndexOf("HTTP/1.1 404 Not Found\r\n", StringComparison.Ordinal);
                 Assert.True(second > 0, answer);
                 Assert.Contains("Connection: close\r\n", answer.Substring(second));
@@ -179,7 +179,7 @@ namespace Host.Integration.Tests
                 Assert.StartsWith("HTTP/1.1 431 ", HttpPeers.Raw(plain, "GET / HTTP/1.1\r\nHost: x\r\nX: " + new string('b', 5000) + "\r\n\r\n", null));
                 Assert.StartsWith("HTTP/1.1 411 ", HttpPeers.Raw(plain, "POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n", null));
 
-                string curl = HttpPeers.Curl("http://127.0.0.1:" + plain + "/");
+                string curl = HttpPeers.Curl("http://127.0.0.1:" + plain + "/login");
                 Assert.Contains("status=200", curl);
 
                 // The console answers promptly while a client keeps the server busy.
@@ -191,7 +191,7 @@ namespace Host.Integration.Tests
                     {
                         try
                         {
-                            string page = HttpPeers.Raw(plain, "GET / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null);
+                            string page = HttpPeers.Raw(plain, "GET /login HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", null);
                             if (page.StartsWith("HTTP/1.1 200 OK", StringComparison.Ordinal))
                             {
                                 Interlocked.Increment(ref served);
@@ -261,7 +261,7 @@ namespace Host.Integration.Tests
 
                 Assert.Contains("Info (134003)", Command(device, "set http server security=on sslkey=2 certificate=web port=" + secure + " redirectport=" + plain));
                 Assert.Contains("Info (134003)", Command(device, "enable http server"));
-                string curl = HttpPeers.Curl("https://127.0.0.1:" + secure + "/");
+                string curl = HttpPeers.Curl("https://127.0.0.1:" + secure + "/login");
                 Assert.Contains("status=200", curl);
                 Assert.Contains("SSL connection using TLSv1.3", curl);
                 Assert.Contains("Location: https://127.0.0.1:" + secure + "/", HttpPeers.Raw(plain, "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", null));
@@ -269,9 +269,9 @@ namespace Host.Integration.Tests
                 // Seed 003's double authentication: with clientauth=require a client without a certificate is refused.
                 Assert.Contains("Info (134003)", Command(device, "set http server clientauth=require"));
                 Assert.Contains("Client Certificates .................... require", Command(device, "show http server"));
-                Assert.Contains("status=000", HttpPeers.Curl("https://127.0.0.1:" + secure + "/"));
+                Assert.Contains("status=000", HttpPeers.Curl("https://127.0.0.1:" + secure + "/login"));
                 Assert.Contains("Info (134003)", Command(device, "set http server clientauth=none"));
-                Assert.Contains("status=200", HttpPeers.Curl("https://127.0.0.1:" + secure + "/"));
+                Assert.Contains("status=200", HttpPeers.Curl("https://127.0.0.1:" + secure + "/login"));
 
                 // Rule 6: a destroyed key takes the server's copy with it.
                 Assert.Contains("Info (134003)", Command(device, "destroy enco key=2"));
@@ -279,7 +279,7 @@ namespace Host.Integration.Tests
                 string shown = Command(device, "show http server");
                 Assert.Contains("State .................................. enabled, not running", shown);
                 Assert.Contains("ENCO key 2 was destroyed", shown);
-                Assert.Contains("status=000", HttpPeers.Curl("https://127.0.0.1:" + secure + "/"));
+                Assert.Contains("status=000", HttpPeers.Curl("https://127.0.0.1:" + secure + "/login"));
                 device.CloseInput();
                 Assert.Equal(0, device.WaitForExit(Patience));
             }

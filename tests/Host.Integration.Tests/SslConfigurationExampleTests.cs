@@ -120,12 +120,12 @@ namespace Host.Integration.Tests
         /// <summary>curl and openssl s_client get the page over TLS 1.3 with the router's certificate; the plain port redirects.</summary>
         private static void AssertServesHttps(int port, int redirect)
         {
-            string curl = HttpPeers.Curl("https://127.0.0.1:" + port + "/");
+            string curl = HttpPeers.Curl("https://127.0.0.1:" + port + "/login");
             Assert.Contains("status=200", curl);
             Assert.Contains("SSL connection using TLSv1.3", curl);
             Assert.Contains("subject: C=us; O=my_company; CN=172.30.1.105", curl);
 
-            HttpPeers.Run("openssl", "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", out string openssl,
+            HttpPeers.Run("openssl", "GET /login HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", out string openssl,
                 "s_client", "-connect", "127.0.0.1:" + port, "-tls1_3", "-ign_eof");
             Assert.Contains("New, TLSv1.3, Cipher is TLS_AES_128_GCM_SHA256", openssl);
             Assert.Contains("CN = 172.30.1.105", openssl);
