@@ -578,43 +578,7 @@ namespace Router.Tls
             }
 
             int start = _inStart + RecordCipher.HeaderSize + _readCipher.Tls12Prefix;
-            switch (type)
-            {
-                case ContentType.Handshake:
-                    _counters.Increment(TlsCounter.InHandshake);
-                    if (length == 0)
-                    {
-                        Fail(AlertDescription.UnexpectedMessage);
-                        return;
-                    }
-
-                    if (_state == TlsState.Connected)
-                    {
-                        RefuseRenegotiation(start, length);
-                        return;
-                    }
-
-                    GatherHandshake(start, length);
-                    return;
-                case ContentType.Alert:
-                    ProcessAlert(start, length);
-                    return;
-                case ContentType.ApplicationData:
-                    _counters.Increment(TlsCounter.InAppData);
-                    if (_state != TlsState.Connected)
-                    {
-                        Fail(AlertDescription.UnexpectedMessage);
-                        return;
-                    }
-
-                    _appOffset = start;
-                    _appCount = length;
-                    return;
-                default:
-                    _counters.Increment(TlsCounter.InUnknown);
-                    Fail(AlertDescription.UnexpectedMessage);
-                    return;
-            }
+            DispatchContent(type, start, length, true);
         }
 
         /// <summary>

@@ -406,13 +406,8 @@ namespace Router.Tls
 
             _counters.Increment(TlsCounter.Decoded);
             int start = _inStart + RecordCipher.HeaderSize;
-            int at = start + inner - 1;
-            while (at >= start && _in[at] == 0)
-            {
-                at--;
-            }
-
-            if (at < start)
+            int at = InnerPlaintext.TypeOffset(_in, start, inner);
+            if (at < 0)
             {
                 // No non-zero octet: no content type (5.4).
                 Fail(AlertDescription.UnexpectedMessage);
@@ -427,20 +422,35 @@ namespace Router.Tls
                 return;
             }
 
-            switch (innerType)
+            DispatchContent(innerType, start, contentLength, false);
+        }
+
+        /// <summary>
+        /// Hands an opened record's content (TLS 1.3 inner type, or the TLS 1.2 header's type) to its layer;
+        /// with <paramref name="renegotiationRefused"/> (TLS 1.2) a handshake message after the handshake is refused.
+        /// </summary>
+        private void DispatchContent(int type, int start, int length, bool renegotiationRefused)
+        {
+            switch (type)
             {
                 case ContentType.Handshake:
                     _counters.Increment(TlsCounter.InHandshake);
-                    if (contentLength == 0)
+                    if (length == 0)
                     {
                         Fail(AlertDescription.UnexpectedMessage);
                         return;
                     }
 
-                    GatherHandshake(start, contentLength);
+                    if (renegotiationRefused && _state == TlsState.Connected)
+                    {
+                        RefuseRenegotiation(start, length);
+                        return;
+                    }
+
+                    GatherHandshake(start, length);
                     return;
                 case ContentType.Alert:
-                    ProcessAlert(start, contentLength);
+                    ProcessAlert(start, length);
                     return;
                 case ContentType.ApplicationData:
                     _counters.Increment(TlsCounter.InAppData);
@@ -451,7 +461,7 @@ namespace Router.Tls
                     }
 
                     _appOffset = start;
-                    _appCount = contentLength;
+                    _appCount = length;
                     return;
                 default:
                     _counters.Increment(TlsCounter.InUnknown);

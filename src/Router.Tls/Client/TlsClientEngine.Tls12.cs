@@ -457,41 +457,7 @@ namespace Router.Tls.Client
             }
 
             int start = _inStart + RecordCipher.HeaderSize + _readCipher.Tls12Prefix;
-            switch (type)
-            {
-                case ContentType.Handshake:
-                    _counters.Increment(TlsCounter.InHandshake);
-                    if (plain == 0)
-                    {
-                        Fail(AlertDescription.UnexpectedMessage);
-                        return;
-                    }
-
-                    GatherHandshake(start, plain);
-                    return;
-                case ContentType.Alert:
-                    ProcessAlert(start, plain);
-                    return;
-                case ContentType.ApplicationData:
-                    _counters.Increment(TlsCounter.InAppData);
-                    if (_state != TlsClientState.Connected)
-                    {
-                        Fail(AlertDescription.UnexpectedMessage);
-                        return;
-                    }
-
-                    if (plain > 0)
-                    {
-                        _appOffset = start;
-                        _appCount = plain;
-                    }
-
-                    return;
-                default:
-                    _counters.Increment(type == ContentType.ChangeCipherSpec ? TlsCounter.InChangeCS : TlsCounter.InUnknown);
-                    Fail(AlertDescription.UnexpectedMessage);
-                    return;
-            }
+            DispatchContent(type, start, plain, type == ContentType.ChangeCipherSpec ? TlsCounter.InChangeCS : TlsCounter.InUnknown);
         }
     }
 }

@@ -399,13 +399,8 @@ namespace Router.Tls.Client
 
             _counters.Increment(TlsCounter.Decoded);
             int start = _inStart + RecordCipher.HeaderSize;
-            int at = start + inner - 1;
-            while (at >= start && _in[at] == 0)
-            {
-                at--;
-            }
-
-            if (at < start)
+            int at = InnerPlaintext.TypeOffset(_in, start, inner);
+            if (at < 0)
             {
                 // No non-zero octet: no content type (5.4).
                 Fail(AlertDescription.UnexpectedMessage);
@@ -420,20 +415,29 @@ namespace Router.Tls.Client
                 return;
             }
 
-            switch (innerType)
+            DispatchContent(innerType, start, contentLength, TlsCounter.InUnknown);
+        }
+
+        /// <summary>
+        /// Hands an opened record's content (TLS 1.3 inner type, or the TLS 1.2 header's type) to its layer;
+        /// <paramref name="otherCounter"/> counts a type that has no place here.
+        /// </summary>
+        private void DispatchContent(int type, int start, int length, int otherCounter)
+        {
+            switch (type)
             {
                 case ContentType.Handshake:
                     _counters.Increment(TlsCounter.InHandshake);
-                    if (contentLength == 0)
+                    if (length == 0)
                     {
                         Fail(AlertDescription.UnexpectedMessage);
                         return;
                     }
 
-                    GatherHandshake(start, contentLength);
+                    GatherHandshake(start, length);
                     return;
                 case ContentType.Alert:
-                    ProcessAlert(start, contentLength);
+                    ProcessAlert(start, length);
                     return;
                 case ContentType.ApplicationData:
                     _counters.Increment(TlsCounter.InAppData);
@@ -443,15 +447,15 @@ namespace Router.Tls.Client
                         return;
                     }
 
-                    if (contentLength > 0)
+                    if (length > 0)
                     {
                         _appOffset = start;
-                        _appCount = contentLength;
+                        _appCount = length;
                     }
 
                     return;
                 default:
-                    _counters.Increment(TlsCounter.InUnknown);
+                    _counters.Increment(otherCounter);
                     Fail(AlertDescription.UnexpectedMessage);
                     return;
             }
