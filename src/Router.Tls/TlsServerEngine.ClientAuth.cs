@@ -42,7 +42,7 @@ namespace Router.Tls
         private static readonly int[] ClientSchemes12Sha384 = new int[] { 0x0503, 0x0805, 0x0501 };
 
         /// <summary>64 spaces, the client's context string and a zero byte (4.4.3).</summary>
-        private static readonly byte[] ClientVerifyPrefix = MakeVerifyPrefix("TLS 1.3, client CertificateVerify");
+        private static readonly byte[] ClientVerifyPrefix = CertificateVerifyContent.ClientPrefix;
 
         private readonly CertificatePublicKey _clientSpki = new CertificatePublicKey();
         private readonly ByteReader _clientAuthReader = new ByteReader();

@@ -25,7 +25,7 @@ namespace Router.Tls
         };
 
         /// <summary>64 spaces, the context string and a zero byte that precede the transcript hash in CertificateVerify (4.4.3).</summary>
-        private static readonly byte[] ServerVerifyPrefix = MakeVerifyPrefix("TLS 1.3, server CertificateVerify");
+        private static readonly byte[] ServerVerifyPrefix = CertificateVerifyContent.ServerPrefix;
 
         /// <summary>Handshake reassembly: config.MaxHandshakeMessage bytes during the handshake, a few bytes after it.</summary>
         private byte[] _hs;
@@ -447,7 +447,7 @@ namespace Router.Tls
             _fork.Update(_hs, 0, _hello.PskBindersStart);
             _fork.Finish(_hash, 0);
             Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _binderKey, 0);
-            bool valid = _hello.PskBinderLength == hashSize && FixedTimeEqual(_hs, _hello.PskBinderOffset, _binderKey, 0, hashSize);
+            bool valid = _hello.PskBinderLength == hashSize && FixedTimeCompare.Equal(_hs, _hello.PskBinderOffset, _binderKey, 0, hashSize);
             Array.Clear(_binderKey, 0, _binderKey.Length);
             Array.Clear(_finishedKey, 0, _finishedKey.Length);
             if (!valid)
@@ -580,7 +580,7 @@ namespace Router.Tls
 
         private bool SameAsFirstHello()
         {
-            return FixedTimeEqual(_firstRandom, 0, _hello.Random, 0, 32) && _firstSuites == _hello.Suites && _firstGroups == _hello.Groups
+            return FixedTimeCompare.Equal(_firstRandom, 0, _hello.Random, 0, 32) && _firstSuites == _hello.Suites && _firstGroups == _hello.Groups
                 && _firstSchemes == _hello.SignatureSchemes && _alpnHttp11 == (_hello.HasAlpn && _hello.OffersHttp11)
                 && _serverName == _hello.ServerName && _hello.OffersTls13;
         }
@@ -934,7 +934,7 @@ namespace Router.Tls
                 return;
             }
 
-            if (!FixedTimeEqual(_hs, 4, _expectedFinished, 0, hashSize))
+            if (!FixedTimeCompare.Equal(_hs, 4, _expectedFinished, 0, hashSize))
             {
                 _counters.Increment(TlsCounter.HsHashFailTls);
                 Fail(AlertDescription.DecryptError);
@@ -1083,34 +1083,6 @@ namespace Router.Tls
             {
                 // Debug output only: the connection goes on without it.
             }
-        }
-
-        /// <summary>Compares without an early exit, so the time does not tell where a forged Finished differs.</summary>
-        private static bool FixedTimeEqual(byte[] a, int aOffset, byte[] b, int bOffset, int count)
-        {
-            int difference = 0;
-            for (int i = 0; i < count; i++)
-            {
-                difference |= a[aOffset + i] ^ b[bOffset + i];
-            }
-
-            return difference == 0;
-        }
-
-        private static byte[] MakeVerifyPrefix(string context)
-        {
-            byte[] prefix = new byte[64 + context.Length + 1];
-            for (int i = 0; i < 64; i++)
-            {
-                prefix[i] = 0x20;
-            }
-
-            for (int i = 0; i < context.Length; i++)
-            {
-                prefix[64 + i] = (byte)context[i];
-            }
-
-            return prefix;
         }
     }
 }

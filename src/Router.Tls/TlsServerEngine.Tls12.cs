@@ -508,7 +508,7 @@ namespace Router.Tls
 
             SnapshotTranscript();
             Tls12KeyDerivation.VerifyData(_schedule.HashAlgorithm, _masterSecret, Tls12KeyDerivation.LabelClientFinished, _hash, 0, _verifyData, 0);
-            if (!FixedTimeEqual(_hs, 4, _verifyData, 0, Tls12KeyDerivation.VerifyDataSize))
+            if (!FixedTimeCompare.Equal(_hs, 4, _verifyData, 0, Tls12KeyDerivation.VerifyDataSize))
             {
                 _counters.Increment(TlsCounter.HsHashFailTls);
                 Fail(AlertDescription.DecryptError);

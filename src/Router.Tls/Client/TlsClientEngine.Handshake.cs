@@ -23,7 +23,7 @@ namespace Router.Tls.Client
         private const long MaxTicketLifetime = 604800;
 
         /// <summary>64 spaces, the context string and a zero byte that precede the transcript hash in CertificateVerify (4.4.3).</summary>
-        private static readonly byte[] ServerVerifyPrefix = MakeVerifyPrefix("TLS 1.3, server CertificateVerify");
+        private static readonly byte[] ServerVerifyPrefix = CertificateVerifyContent.ServerPrefix;
 
         /// <summary>Handshake reassembly: config.MaxHandshakeMessage bytes during the handshake, a few KB after it.</summary>
         private byte[] _hs;
@@ -646,7 +646,7 @@ namespace Router.Tls.Client
             _schedule.ExpandLabel(_serverHandshakeSecret, KeySchedule.LabelFinished, null, 0, 0, _finishedKey, 0, hashSize);
             Hmac.Compute(_schedule.HashAlgorithm, _finishedKey, 0, hashSize, _hash, 0, hashSize, _expectedFinished, 0);
             Array.Clear(_finishedKey, 0, _finishedKey.Length);
-            if (!FixedTimeEqual(_hs, 4, _expectedFinished, 0, hashSize))
+            if (!FixedTimeCompare.Equal(_hs, 4, _expectedFinished, 0, hashSize))
             {
                 _counters.Increment(TlsCounter.ClientHsHashFailTls);
                 Fail(AlertDescription.DecryptError);
@@ -873,34 +873,6 @@ namespace Router.Tls.Client
             {
                 // Debug output only: the connection goes on without it.
             }
-        }
-
-        /// <summary>Compares without an early exit, so the time does not tell where a forged Finished differs.</summary>
-        private static bool FixedTimeEqual(byte[] a, int aOffset, byte[] b, int bOffset, int count)
-        {
-            int difference = 0;
-            for (int i = 0; i < count; i++)
-            {
-                difference |= a[aOffset + i] ^ b[bOffset + i];
-            }
-
-            return difference == 0;
-        }
-
-        private static byte[] MakeVerifyPrefix(string context)
-        {
-            byte[] prefix = new byte[64 + context.Length + 1];
-            for (int i = 0; i < 64; i++)
-            {
-                prefix[i] = 0x20;
-            }
-
-            for (int i = 0; i < context.Length; i++)
-            {
-                prefix[64 + i] = (byte)context[i];
-            }
-
-            return prefix;
         }
     }
 }

@@ -410,7 +410,7 @@ namespace Router.Tls.Client
             SnapshotTranscript();
             Tls12KeyDerivation.VerifyData(Router.Tls.CipherSuite.Hash(_suite), _masterSecret, Tls12KeyDerivation.LabelServerFinished,
                 _hash, 0, _expectedFinished, 0);
-            if (!FixedTimeEqual(_hs, 4, _expectedFinished, 0, Tls12KeyDerivation.VerifyDataSize))
+            if (!FixedTimeCompare.Equal(_hs, 4, _expectedFinished, 0, Tls12KeyDerivation.VerifyDataSize))
             {
                 _counters.Increment(TlsCounter.ClientHsHashFailTls);
                 Fail(AlertDescription.DecryptError);
