@@ -561,16 +561,13 @@ namespace Router.Tls
         /// </summary>
         private void ProcessProtectedRecord12(int type)
         {
-            _counters.Increment(TlsCounter.Decode);
-            int length = _readCipher.OpenTls12(_in, _inStart);
+            int length = CountedRecordOpen.Open(_readCipher, _in, _inStart, true, _counters);
             if (length < 0)
             {
-                _counters.Increment(TlsCounter.DecodeFail);
                 Fail(AlertDescription.BadRecordMac);
                 return;
             }
 
-            _counters.Increment(TlsCounter.Decoded);
             if (length > ReceiveLimit)
             {
                 Fail(AlertDescription.RecordOverflow);

@@ -440,16 +440,13 @@ namespace Router.Tls.Client
         /// <summary>A TLS 1.2 protected record (RFC 5246 6.2.3.3): the type is in the header, opened in place.</summary>
         private void ProcessTls12Record(int type)
         {
-            _counters.Increment(TlsCounter.Decode);
-            int plain = _readCipher.OpenTls12(_in, _inStart);
+            int plain = CountedRecordOpen.Open(_readCipher, _in, _inStart, true, _counters);
             if (plain < 0)
             {
-                _counters.Increment(TlsCounter.DecodeFail);
                 Fail(AlertDescription.BadRecordMac);
                 return;
             }
 
-            _counters.Increment(TlsCounter.Decoded);
             if (plain > MaxPlaintext)
             {
                 Fail(AlertDescription.RecordOverflow);

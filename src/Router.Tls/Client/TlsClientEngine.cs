@@ -388,16 +388,13 @@ namespace Router.Tls.Client
                 return;
             }
 
-            _counters.Increment(TlsCounter.Decode);
-            int inner = _readCipher.Open(_in, _inStart);
+            int inner = CountedRecordOpen.Open(_readCipher, _in, _inStart, false, _counters);
             if (inner < 0)
             {
-                _counters.Increment(TlsCounter.DecodeFail);
                 Fail(AlertDescription.BadRecordMac);
                 return;
             }
 
-            _counters.Increment(TlsCounter.Decoded);
             int start = _inStart + RecordCipher.HeaderSize;
             int at = InnerPlaintext.TypeOffset(_in, start, inner);
             if (at < 0)
