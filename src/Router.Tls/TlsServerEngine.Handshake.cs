@@ -1069,20 +1069,7 @@ namespace Router.Tls
         /// </summary>
         private void LogSecret(string label, byte[] secret, int length)
         {
-            ITlsKeyLog log = _config.KeyLog;
-            if (log == null)
-            {
-                return;
-            }
-
-            try
-            {
-                log.Write(label, _hello.Random, 0, secret, 0, length);
-            }
-            catch (Exception)
-            {
-                // Debug output only: the connection goes on without it.
-            }
+            KeyLogWriting.Write(_config.KeyLog, label, _hello.Random, secret, length);
         }
     }
 }

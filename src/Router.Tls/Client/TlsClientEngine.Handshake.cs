@@ -859,20 +859,7 @@ namespace Router.Tls.Client
         /// <summary>Hands a secret to the configured key log (NSS key log format); a failing writer does not fail the handshake.</summary>
         private void LogSecret(string label, byte[] secret, int length)
         {
-            ITlsKeyLog log = _config.KeyLog;
-            if (log == null)
-            {
-                return;
-            }
-
-            try
-            {
-                log.Write(label, _random, 0, secret, 0, length);
-            }
-            catch (Exception)
-            {
-                // Debug output only: the connection goes on without it.
-            }
+            KeyLogWriting.Write(_config.KeyLog, label, _random, secret, length);
         }
     }
 }
