@@ -375,28 +375,7 @@ namespace Router.Tls
         /// <summary>The verifier's decision; none configured, a throw or a nonsense answer refuse (certificate_unknown).</summary>
         private int VerifyClientChain()
         {
-            ITlsCertificateVerifier verifier = _config.ClientVerifier;
-            if (verifier == null)
-            {
-                return AlertCertificateUnknown;
-            }
-
-            int verdict;
-            try
-            {
-                verdict = verifier.Verify(_clientChain, null);
-            }
-            catch (Exception)
-            {
-                return AlertCertificateUnknown;
-            }
-
-            if (verdict == AlertDescription.None)
-            {
-                return AlertDescription.None;
-            }
-
-            return verdict > 0 && verdict < 256 && verdict != AlertDescription.UserCanceled ? verdict : AlertCertificateUnknown;
+            return CertificateVerdict.Ask(_config.ClientVerifier, _clientChain, null);
         }
 
         /// <summary>

@@ -542,28 +542,7 @@ namespace Router.Tls.Client
         /// <summary>The verifier's decision; a verifier that throws or answers nonsense refuses (certificate_unknown).</summary>
         private int VerifyChain()
         {
-            ITlsCertificateVerifier verifier = _config.Verifier;
-            if (verifier == null)
-            {
-                return AlertCertificateUnknown;
-            }
-
-            int verdict;
-            try
-            {
-                verdict = verifier.Verify(_chain, _config.ServerName);
-            }
-            catch (Exception)
-            {
-                return AlertCertificateUnknown;
-            }
-
-            if (verdict == AlertDescription.None)
-            {
-                return AlertDescription.None;
-            }
-
-            return verdict > 0 && verdict < 256 && verdict != AlertDescription.UserCanceled ? verdict : AlertCertificateUnknown;
+            return CertificateVerdict.Ask(_config.Verifier, _chain, _config.ServerName);
         }
 
         /// <summary>
