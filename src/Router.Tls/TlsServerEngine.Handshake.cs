@@ -17,13 +17,6 @@ namespace Router.Tls
         /// <summary>Reassembly bytes before the first message's length is known; grows to config.MaxHandshakeMessage as needed.</summary>
         private const int InitialHandshakeBuffer = 512;
 
-        /// <summary>ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (4.1.3).</summary>
-        private static readonly byte[] HelloRetryRandom = new byte[]
-        {
-            0xCF, 0x21, 0xAD, 0x74, 0xE5, 0x9A, 0x61, 0x11, 0xBE, 0x1D, 0x8C, 0x02, 0x1E, 0x65, 0xB8, 0x91,
-            0xC2, 0xA2, 0x11, 0x16, 0x7A, 0xBB, 0x8C, 0x5E, 0x07, 0x9E, 0x09, 0xE2, 0xC8, 0xA8, 0x33, 0x9C,
-        };
-
         /// <summary>64 spaces, the context string and a zero byte that precede the transcript hash in CertificateVerify (4.4.3).</summary>
         private static readonly byte[] ServerVerifyPrefix = CertificateVerifyContent.ServerPrefix;
 
@@ -620,7 +613,7 @@ namespace Router.Tls
             OpenRecord();
             int message = BeginMessage(HandshakeType.ServerHello);
             Put16(Tls12);
-            PutBytes(HelloRetryRandom, 0, HelloRetryRandom.Length);
+            PutBytes(HelloRetryRandom.Value, 0, HelloRetryRandom.Value.Length);
             PutSessionIdEcho();
             Put16(_suite);
             Put8(0);
@@ -805,6 +798,17 @@ namespace Router.Tls
         }
 
         /// <summary>EncryptedExtensions (4.3.1): the selected ALPN protocol (RFC 7301) when the client offered ALPN.</summary>
+        /// <summary>The application_layer_protocol_negotiation extension of a server's hello (RFC 7301 3.1): "http/1.1".</summary>
+        private void PutAlpnHttp11()
+        {
+            int nameLength = Alpn.Http11.Length;
+            Put16(ExtensionType.Alpn);
+            Put16(3 + nameLength);
+            Put16(1 + nameLength);
+            Put8(nameLength);
+            PutBytes(Alpn.Http11, 0, nameLength);
+        }
+
         private void WriteEncryptedExtensions()
         {
             OpenRecord();
@@ -812,12 +816,7 @@ namespace Router.Tls
             Put16((_alpnHttp11 ? 7 + Alpn.Http11.Length : 0) + (_recordLimitSent ? 6 : 0));
             if (_alpnHttp11)
             {
-                int nameLength = Alpn.Http11.Length;
-                Put16(ExtensionType.Alpn);
-                Put16(3 + nameLength);
-                Put16(1 + nameLength);
-                Put8(nameLength);
-                PutBytes(Alpn.Http11, 0, nameLength);
+                PutAlpnHttp11();
             }
 
             if (_recordLimitSent)

@@ -339,12 +339,7 @@ namespace Router.Tls
 
                 if (_alpnHttp11)
                 {
-                    int nameLength = Alpn.Http11.Length;
-                    Put16(ExtensionType.Alpn);
-                    Put16(3 + nameLength);
-                    Put16(1 + nameLength);
-                    Put8(nameLength);
-                    PutBytes(Alpn.Http11, 0, nameLength);
+                    PutAlpnHttp11();
                 }
 
                 if (_recordLimitSent)

@@ -14,13 +14,6 @@ namespace Router.Tls.Client
         private const int Tls13 = 0x0304;
         private const int MaxCookie = 1024;
 
-        /// <summary>ServerHello.random of a HelloRetryRequest: SHA-256("HelloRetryRequest") (4.1.3).</summary>
-        private static readonly byte[] HelloRetryRandom = new byte[]
-        {
-            0xCF, 0x21, 0xAD, 0x74, 0xE5, 0x9A, 0x61, 0x11, 0xBE, 0x1D, 0x8C, 0x02, 0x1E, 0x65, 0xB8, 0x91,
-            0xC2, 0xA2, 0x11, 0x16, 0x7A, 0xBB, 0x8C, 0x5E, 0x07, 0x9E, 0x09, 0xE2, 0xC8, 0xA8, 0x33, 0x9C,
-        };
-
         /// <summary>The first ClientHello, kept until the ServerHello names the transcript hash.</summary>
         private byte[] _firstHello;
         private readonly byte[] _random = new byte[32];
@@ -404,7 +397,7 @@ namespace Router.Tls.Client
             int legacyVersion = m.ReadUInt16();
             int randomAt = m.Skip(32);
             Array.Copy(_hs, randomAt, _serverRandom, 0, 32);
-            _isRetry = Same(_hs, randomAt, HelloRetryRandom, 0, 32);
+            _isRetry = Same(_hs, randomAt, HelloRetryRandom.Value, 0, 32);
             int echoLength = m.ReadUInt8();
             int echoAt = m.Skip(echoLength);
             _helloSuite = m.ReadUInt16();
